@@ -1,0 +1,200 @@
+package org.sapledger.app.web;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.sapledger.command.InvalidCommandException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.HandlerMethodValidationException;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Turns every failure into an RFC 9457 {@code application/problem+json} answer. Bad input is a 400 whose
+ * {@code errors} member names every offending field ({@code field}, a JSON {@code pointer}, and {@code detail});
+ * unknown ids are 404. Failed requests store nothing: input is checked before a command is sent, and a rejected
+ * command appends no event.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    static final URI INVALID_REQUEST = URI.create("https://sapledger.org/problems/invalid-request");
+    static final URI NOT_FOUND = URI.create("https://sapledger.org/problems/not-found");
+    static final URI INTERNAL_ERROR = URI.create("https://sapledger.org/problems/internal-error");
+
+    /** The pseudo-field that stands for the whole request body. */
+    static final String BODY = "body";
+
+    /** One offending field of a request, as it appears in a problem's {@code errors} member. */
+    public record FieldProblem(String field, String pointer, String detail) {
+
+        /** The problem with {@code field} (dotted path for nested fields, {@code body} for the whole body). */
+        static FieldProblem of(String field, String detail) {
+            String pointer = BODY.equals(field) ? "#" : "#/" + field.replace('.', '/');
+            return new FieldProblem(field, pointer, detail);
+        }
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = ex.getBindingResult().getFieldErrors().stream()
+                .map(error -> FieldProblem.of(error.getField(), error.getDefaultMessage()))
+                .toList();
+        return invalid(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        List<FieldProblem> errors = new ArrayList<>();
+        ex.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
+                errors.add(FieldProblem.of(result.getMethodParameter().getParameterName(),
+                        error.getDefaultMessage()))));
+        return invalid(errors, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Throwable cause = ex.getMostSpecificCause();
+        if (cause instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = mapping.getPath().stream()
+                    .map(reference -> reference.getFieldName() != null
+                            ? reference.getFieldName() : String.valueOf(reference.getIndex()))
+                    .collect(Collectors.joining("."));
+            return invalid(List.of(FieldProblem.of(field, "has the wrong type or format")), request);
+        }
+        String detail = "The request body is not valid JSON";
+        if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
+            detail += " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
+                    + "): " + json.getOriginalMessage();
+        } else if (cause == ex) {
+            detail = "The request body is missing or unreadable";
+        }
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Malformed request body", detail,
+                request);
+        problem.setProperty("errors", List.of(FieldProblem.of(BODY, detail)));
+        return problemResponse(problem);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<Object> typeMismatch(MethodArgumentTypeMismatchException ex, WebRequest request) {
+        return invalid(List.of(FieldProblem.of(ex.getName(), "has the wrong type or format")), request);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolation(ConstraintViolationException ex, WebRequest request) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(violation -> {
+                    String path = violation.getPropertyPath().toString();
+                    return FieldProblem.of(path.substring(path.lastIndexOf('.') + 1), violation.getMessage());
+                })
+                .toList();
+        return invalid(errors, request);
+    }
+
+    @ExceptionHandler(InvalidCommandException.class)
+    ResponseEntity<Object> invalidCommand(InvalidCommandException ex, WebRequest request) {
+        return invalid(ex.errors().stream().map(error -> FieldProblem.of(error.field(), error.message())).toList(),
+                request);
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ResponseEntity<Object> commandFailed(CommandExecutionException ex, WebRequest request) {
+        if (ex.getCause() instanceof InvalidCommandException invalid) {
+            return invalidCommand(invalid, request);
+        }
+        return unexpected(ex, request);
+    }
+
+    @ExceptionHandler(ResourceNotFoundException.class)
+    ResponseEntity<Object> notFound(ResourceNotFoundException ex, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage(), request);
+        problem.setProperty("resource", Map.of("kind", ex.kind(), "id", ex.id()));
+        return problemResponse(problem);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex, WebRequest request) {
+        log.error("Unexpected failure handling {}", describe(request), ex);
+        return problemResponse(problem(HttpStatus.INTERNAL_SERVER_ERROR, INTERNAL_ERROR, "Internal error",
+                "The request could not be completed; nothing was stored.", request));
+    }
+
+    @Override
+    protected ResponseEntity<Object> createResponseEntity(Object body, HttpHeaders headers, HttpStatusCode statusCode,
+            WebRequest request) {
+        if (body instanceof ProblemDetail problem && problem.getInstance() == null) {
+            problem.setInstance(instance(request));
+        }
+        HttpHeaders problemHeaders = new HttpHeaders();
+        problemHeaders.putAll(headers);
+        problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+        return new ResponseEntity<>(body, problemHeaders, statusCode);
+    }
+
+    private ResponseEntity<Object> invalid(List<FieldProblem> unordered, WebRequest request) {
+        List<FieldProblem> errors = unordered.stream()
+                .sorted(Comparator.comparing(FieldProblem::field).thenComparing(FieldProblem::detail))
+                .toList();
+        String fields = errors.stream().map(FieldProblem::field).distinct().collect(Collectors.joining(", "));
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_REQUEST, "Invalid request",
+                "Invalid value for: " + fields, request);
+        problem.setProperty("errors", errors);
+        return problemResponse(problem);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, String detail,
+            WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+        problem.setType(type);
+        problem.setTitle(title);
+        problem.setInstance(instance(request));
+        return problem;
+    }
+
+    private static ResponseEntity<Object> problemResponse(ProblemDetail problem) {
+        return ResponseEntity.status(problem.getStatus())
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problem);
+    }
+
+    private static URI instance(WebRequest request) {
+        if (request instanceof ServletWebRequest servlet) {
+            HttpServletRequest http = servlet.getRequest();
+            return URI.create(http.getRequestURI());
+        }
+        return null;
+    }
+
+    private static String describe(WebRequest request) {
+        return request instanceof ServletWebRequest servlet
+                ? servlet.getHttpMethod() + " " + servlet.getRequest().getRequestURI()
+                : request.getDescription(false);
+    }
+}

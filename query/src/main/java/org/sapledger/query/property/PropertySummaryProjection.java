@@ -1,0 +1,87 @@
+package org.sapledger.query.property;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.Timestamp;
+import org.axonframework.queryhandling.QueryHandler;
+import org.sapledger.domain.property.DwellingType;
+import org.sapledger.domain.property.FindPropertySummary;
+import org.sapledger.domain.property.ListPropertySummaries;
+import org.sapledger.domain.property.PropertyRegistered;
+import org.sapledger.domain.property.PropertySummary;
+import org.sapledger.domain.property.PropertySummaryPage;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps the {@code property_summary} read model: one row per property with what the property list shows.
+ * Idempotent: applying an event the row already reflects changes nothing, so a replay is safe.
+ */
+@Component
+@ProcessingGroup(PropertySummaryProjection.PROCESSING_GROUP)
+public class PropertySummaryProjection {
+
+    /** The event processor that runs this projection. */
+    public static final String PROCESSING_GROUP = "property-summary";
+
+    private static final RowMapper<PropertySummary> ROW_MAPPER = PropertySummaryProjection::mapRow;
+
+    private final JdbcTemplate jdbc;
+
+    public PropertySummaryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PropertyRegistered event, @SequenceNumber long version, @Timestamp Instant occurredAt) {
+        jdbc.update("""
+                INSERT INTO property_summary
+                    (property_id, address_line, postcode, climate_region, dwelling_type, version, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT (property_id) DO NOTHING
+                """,
+                event.propertyId(), event.addressLine(), event.postcode(), event.climateRegion(),
+                event.dwellingType().name(), version, java.sql.Timestamp.from(occurredAt));
+    }
+
+    @ResetHandler
+    void reset() {
+        jdbc.update("DELETE FROM property_summary");
+    }
+
+    @QueryHandler
+    public Optional<PropertySummary> handle(FindPropertySummary query) {
+        List<PropertySummary> rows = jdbc.query(
+                "SELECT * FROM property_summary WHERE property_id = ?", ROW_MAPPER, query.propertyId());
+        return rows.stream().findFirst();
+    }
+
+    @QueryHandler
+    public PropertySummaryPage handle(ListPropertySummaries query) {
+        Long total = jdbc.queryForObject("SELECT count(*) FROM property_summary", Long.class);
+        List<PropertySummary> items = jdbc.query(
+                "SELECT * FROM property_summary ORDER BY registered_at DESC, property_id LIMIT ? OFFSET ?",
+                ROW_MAPPER, query.size(), (long) query.page() * query.size());
+        return new PropertySummaryPage(items, query.page(), query.size(), total == null ? 0 : total);
+    }
+
+    private static PropertySummary mapRow(ResultSet row, int rowNumber) throws SQLException {
+        return new PropertySummary(
+                row.getString("property_id"),
+                row.getString("address_line"),
+                row.getString("postcode"),
+                row.getInt("climate_region"),
+                DwellingType.valueOf(row.getString("dwelling_type")),
+                row.getLong("version"),
+                row.getTimestamp("registered_at").toInstant());
+    }
+}
