@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
-import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.AggregateNotFoundException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.axonframework.modelling.command.ConflictingAggregateVersionException;
+import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
 import org.sapledger.command.InvalidCommandException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,12 +48,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_REQUEST = URI.create("https://sapledger.org/problems/invalid-request");
     static final URI NOT_FOUND = URI.create("https://sapledger.org/problems/not-found");
+    static final URI CONFLICT = URI.create("https://sapledger.org/problems/conflict");
+    static final URI IDEMPOTENCY_KEY_REUSED = URI.create("https://sapledger.org/problems/idempotency-key-reused");
     static final URI INTERNAL_ERROR = URI.create("https://sapledger.org/problems/internal-error");
 
     /** The pseudo-field that stands for the whole request body. */
     static final String BODY = "body";
 
     /** One offending field of a request, as it appears in a problem's {@code errors} member. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
     public record FieldProblem(String field, String pointer, String detail) {
 
         /** The problem with {@code field} (dotted path for nested fields, {@code body} for the whole body). */
@@ -124,12 +131,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request);
     }
 
-    @ExceptionHandler(CommandExecutionException.class)
-    ResponseEntity<Object> commandFailed(CommandExecutionException ex, WebRequest request) {
-        if (ex.getCause() instanceof InvalidCommandException invalid) {
-            return invalidCommand(invalid, request);
-        }
-        return unexpected(ex, request);
+    @ExceptionHandler(InvalidHeaderException.class)
+    ResponseEntity<Object> invalidHeader(InvalidHeaderException ex, WebRequest request) {
+        return invalid(List.of(new FieldProblem(ex.header(), null, ex.detail())), request);
+    }
+
+    @ExceptionHandler(IdempotencyKeyReusedException.class)
+    ResponseEntity<Object> idempotencyKeyReused(IdempotencyKeyReusedException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.UNPROCESSABLE_ENTITY, IDEMPOTENCY_KEY_REUSED,
+                "Idempotency key reused", ex.getMessage(), request));
+    }
+
+    @ExceptionHandler({ConflictingAggregateVersionException.class, ConcurrencyException.class})
+    ResponseEntity<Object> conflict(RuntimeException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.CONFLICT, CONFLICT, "Conflict",
+                "The resource was changed by another request; read it again and retry with its current version.",
+                request));
+    }
+
+    @ExceptionHandler(AggregateNotFoundException.class)
+    ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException ex, WebRequest request) {
+        return notFound(new ResourceNotFoundException("resource", String.valueOf(ex.getAggregateIdentifier())),
+                request);
     }
 
     @ExceptionHandler(ResourceNotFoundException.class)

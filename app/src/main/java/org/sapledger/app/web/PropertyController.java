@@ -6,18 +6,18 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sapledger.domain.CommandAccepted;
 import org.sapledger.domain.property.FindPropertySummary;
 import org.sapledger.domain.property.ListPropertySummaries;
 import org.sapledger.domain.property.PropertySummary;
 import org.sapledger.domain.property.PropertySummaryPage;
 import org.sapledger.domain.property.RegisterProperty;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,10 +39,10 @@ public class PropertyController {
     /** Largest page a caller may ask for. */
     public static final int MAX_PAGE_SIZE = 200;
 
-    private final CommandGateway commands;
+    private final CommandResponder commands;
     private final QueryGateway queries;
 
-    public PropertyController(CommandGateway commands, QueryGateway queries) {
+    public PropertyController(CommandResponder commands, QueryGateway queries) {
         this.commands = commands;
         this.queries = queries;
     }
@@ -50,14 +50,13 @@ public class PropertyController {
     @PostMapping
     @Operation(summary = "Register a property",
             description = "Answers 201 with the new property's id and version 0, and its URL in Location.")
-    public ResponseEntity<CommandAcceptedResponse> register(@Valid @RequestBody RegisterPropertyRequest request) {
+    public ResponseEntity<Object> register(@Valid @RequestBody RegisterPropertyRequest request,
+                                           HttpServletRequest http) {
         String propertyId = UUID.randomUUID().toString();
-        CommandAccepted accepted = commands.sendAndWait(new RegisterProperty(
+        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(propertyId).toUri();
+        return commands.send(http, request, request.reason(), HttpStatus.CREATED, location, new RegisterProperty(
                 propertyId, request.addressLine(), request.postcode(), request.climateRegion(),
                 request.dwellingType()));
-        URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(propertyId).toUri();
-        return ResponseEntity.created(location)
-                .body(CommandAcceptedResponse.of(accepted));
     }
 
     @GetMapping("/{id}")

@@ -31,5 +31,9 @@ public record RegisterPropertyRequest(
 
         @Schema(example = "HOUSE")
         @NotNull(message = "must be one of HOUSE, BUNGALOW, FLAT, MAISONETTE, PARK_HOME")
-        DwellingType dwellingType) {
+        DwellingType dwellingType,
+
+        @Schema(description = "why the property is registered; recorded on the event (else the X-Reason header)")
+        @Size(max = 500)
+        String reason) {
 }

@@ -1,0 +1,36 @@
+package org.sapledger.app.messaging;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import org.axonframework.messaging.Message;
+import org.axonframework.messaging.correlation.CorrelationDataProvider;
+
+/**
+ * Copies a command's request metadata (actor, correlation id, request time, reason) onto every event it causes,
+ * so that each stored event says who changed what, when and why. Replaces Axon's default
+ * {@code MessageOriginProvider}: the correlation id is the request's, not the command message's identifier; the
+ * trace id is kept as Axon sets it.
+ */
+public class RequestMetadataCorrelationProvider implements CorrelationDataProvider {
+
+    private static final String TRACE_ID = "traceId";
+
+    @Override
+    public Map<String, ?> correlationDataFor(Message<?> message) {
+        Map<String, Object> data = new HashMap<>();
+        Map<String, ?> metaData = message.getMetaData();
+        for (String key : new String[] {CommandMetadataKeys.ACTOR, CommandMetadataKeys.REQUEST_TIME,
+                CommandMetadataKeys.REASON}) {
+            Object value = metaData.get(key);
+            if (value != null) {
+                data.put(key, value);
+            }
+        }
+        Object correlationId = metaData.get(CommandMetadataKeys.CORRELATION_ID);
+        data.put(CommandMetadataKeys.CORRELATION_ID, correlationId != null ? correlationId : message.getIdentifier());
+        Object traceId = metaData.get(TRACE_ID);
+        data.put(TRACE_ID, traceId != null ? traceId : message.getIdentifier());
+        return data;
+    }
+}

@@ -1,0 +1,130 @@
+package org.sapledger.app.web;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.servlet.http.HttpServletRequest;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.GenericCommandMessage;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
+import org.sapledger.app.idempotency.IdempotencyKeyInUseException;
+import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
+import org.sapledger.app.idempotency.IdempotencyMetadataKeys;
+import org.sapledger.app.idempotency.IdempotencyStore;
+import org.sapledger.app.idempotency.StoredResponse;
+import org.sapledger.app.messaging.RequestMetadata;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends a command on behalf of an HTTP request and shapes the answer. Every command carries the request's metadata
+ * (actor, correlation id, request time, reason). With an {@code Idempotency-Key} header, a retry of the same request
+ * gets the first answer again and appends nothing; the same key with another request is a 422.
+ */
+@Component
+public class CommandResponder {
+
+    private final CommandGateway commands;
+    private final RequestMetadataResolver metadataResolver;
+    private final IdempotencyStore idempotencyStore;
+    private final ObjectMapper json;
+
+    public CommandResponder(CommandGateway commands, RequestMetadataResolver metadataResolver,
+                            IdempotencyStore idempotencyStore, ObjectMapper json) {
+        this.commands = commands;
+        this.metadataResolver = metadataResolver;
+        this.idempotencyStore = idempotencyStore;
+        this.json = json;
+    }
+
+    /**
+     * Sends {@code command} and answers with {@code status}, the command's result as body, and {@code location}.
+     *
+     * @param request     the HTTP request (headers: X-Actor, X-Reason, Idempotency-Key)
+     * @param requestBody the request's body as received, for the idempotency fingerprint (null when none)
+     * @param bodyReason  a {@code reason} field of the body, which takes precedence over X-Reason; may be null
+     * @param status      the status of a successful answer
+     * @param location    the Location header of a successful answer, or null
+     * @param command     the command to send
+     */
+    public ResponseEntity<Object> send(HttpServletRequest request, Object requestBody, String bodyReason,
+                                       HttpStatus status, URI location, Object command) {
+        RequestMetadata metadata = metadataResolver.resolve(request).withBodyReason(bodyReason);
+        String key = RequestMetadataResolver.optionalHeader(request, RequestHeaders.IDEMPOTENCY_KEY);
+        if (key == null) {
+            return answer(status, location, dispatch(command, metadata.toMetaData()));
+        }
+        String fingerprint = fingerprint(request, requestBody);
+        Optional<ResponseEntity<Object>> replay = replay(key, fingerprint);
+        if (replay.isPresent()) {
+            return replay.get();
+        }
+        Map<String, Object> idempotency = IdempotencyMetadataKeys.of(key, fingerprint, status.value(),
+                location == null ? null : location.toString());
+        try {
+            return answer(status, location, dispatch(command, metadata.toMetaData().mergedWith(idempotency)));
+        } catch (IdempotencyKeyInUseException concurrentFirstUse) {
+            return replay(key, fingerprint).orElseThrow(() -> concurrentFirstUse);
+        }
+    }
+
+    private Object dispatch(Object command, MetaData metaData) {
+        try {
+            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
+        } catch (CommandExecutionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw wrapped;
+        }
+    }
+
+    private Optional<ResponseEntity<Object>> replay(String key, String fingerprint) {
+        Optional<StoredResponse> stored = idempotencyStore.find(key);
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        StoredResponse first = stored.get();
+        if (!first.fingerprint().equals(fingerprint)) {
+            throw new IdempotencyKeyReusedException(key);
+        }
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(first.status())
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotent-Replayed", "true");
+        if (first.location() != null) {
+            builder.location(URI.create(first.location()));
+        }
+        return Optional.of(builder.body(first.body()));
+    }
+
+    private static ResponseEntity<Object> answer(HttpStatus status, URI location, Object body) {
+        ResponseEntity.BodyBuilder builder = ResponseEntity.status(status);
+        if (location != null) {
+            builder.location(location);
+        }
+        return builder.body(body);
+    }
+
+    private String fingerprint(HttpServletRequest request, Object requestBody) {
+        try {
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            sha256.update((request.getMethod() + " " + request.getRequestURI() + "\n").getBytes(StandardCharsets.UTF_8));
+            if (requestBody != null) {
+                sha256.update(json.writeValueAsBytes(requestBody));
+            }
+            return HexFormat.of().formatHex(sha256.digest());
+        } catch (NoSuchAlgorithmException | JsonProcessingException e) {
+            throw new IllegalStateException("cannot fingerprint request", e);
+        }
+    }
+}
