@@ -1,0 +1,39 @@
+package org.sapledger.calc.validation;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.sapledger.domain.dwelling.Dwelling;
+import org.sapledger.domain.dwelling.validation.DwellingValidator;
+import org.sapledger.domain.dwelling.validation.Violation;
+
+/** Thrown by the calculation when a dwelling's inputs are impossible; names every offending field. */
+public final class InvalidDwellingException extends RuntimeException {
+
+    private final transient List<Violation> violations;
+
+    public InvalidDwellingException(List<Violation> violations) {
+        super(violations.stream().map(Violation::toString).collect(Collectors.joining("; ")));
+        this.violations = List.copyOf(violations);
+    }
+
+    /**
+     * Runs the shared {@link DwellingValidator}.
+     *
+     * @throws InvalidDwellingException naming every invalid field
+     */
+    public static void requireValid(Dwelling d) {
+        List<Violation> v = DwellingValidator.validate(d);
+        if (!v.isEmpty()) {
+            throw new InvalidDwellingException(v);
+        }
+    }
+
+    public List<Violation> violations() {
+        return violations;
+    }
+
+    /** The field paths, in order. */
+    public List<String> fields() {
+        return violations.stream().map(Violation::field).toList();
+    }
+}
