@@ -65,6 +65,8 @@ class ArchitectureTest {
                                 javaClass -> javaClass.getPackageName().startsWith("org.axonframework")
                                         && !javaClass.getName().equals(
                                                 "org.axonframework.modelling.command.TargetAggregateIdentifier")
+                                        && !javaClass.getName().equals(
+                                                "org.axonframework.modelling.command.TargetAggregateVersion")
                                         && !javaClass.getName().equals("org.axonframework.serialization.Revision")))
                 .check(classes);
     }

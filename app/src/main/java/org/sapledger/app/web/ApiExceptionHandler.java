@@ -17,6 +17,8 @@ import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
 import org.sapledger.command.InvalidCommandException;
+import org.sapledger.command.UnknownEntityException;
+import org.sapledger.sapxml.SapXmlImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
@@ -129,6 +131,26 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     ResponseEntity<Object> invalidCommand(InvalidCommandException ex, WebRequest request) {
         return invalid(ex.errors().stream().map(error -> FieldProblem.of(error.field(), error.message())).toList(),
                 request);
+    }
+
+    @ExceptionHandler(InvalidBodyException.class)
+    ResponseEntity<Object> invalidBody(InvalidBodyException ex, WebRequest request) {
+        return invalid(List.of(FieldProblem.of(ex.field(), ex.detail())), request);
+    }
+
+    @ExceptionHandler(SapXmlImportException.class)
+    ResponseEntity<Object> unreadableSapXml(SapXmlImportException ex, WebRequest request) {
+        List<FieldProblem> errors = ex.errors().stream()
+                .map(error -> new FieldProblem(error.element(), null, error.line() > 0
+                        ? error.message() + " (line " + error.line() + ", column " + error.column() + ")"
+                        : error.message()))
+                .toList();
+        return invalid(errors, request);
+    }
+
+    @ExceptionHandler(UnknownEntityException.class)
+    ResponseEntity<Object> unknownEntity(UnknownEntityException ex, WebRequest request) {
+        return notFound(new ResourceNotFoundException(ex.kind(), ex.id()), request);
     }
 
     @ExceptionHandler(InvalidHeaderException.class)

@@ -1,0 +1,36 @@
+package org.sapledger.app.config;
+
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.sapledger.query.directory.PlanDirectoryProjection;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Snapshots of long property histories, and the consistency of the plan directory with the event store. */
+@Configuration(proxyBeanMethods = false)
+public class AxonAggregateConfiguration {
+
+    /**
+     * A property aggregate is snapshotted every {@code sapledger.snapshot.threshold} events, so loading it reads
+     * the latest snapshot and the events after it, not its whole history.
+     */
+    @Bean
+    public SnapshotTriggerDefinition propertySnapshotTrigger(Snapshotter snapshotter,
+            @Value("${sapledger.snapshot.threshold:100}") int threshold) {
+        return new EventCountSnapshotTriggerDefinition(snapshotter, threshold);
+    }
+
+    /**
+     * The plan directory runs in the command's transaction; a failure there must fail the command rather than be
+     * logged and skipped, or a created plan could be unroutable.
+     */
+    @Bean
+    public ConfigurerModule planDirectoryFailsTheCommand() {
+        return configurer -> configurer.eventProcessing().registerListenerInvocationErrorHandler(
+                PlanDirectoryProjection.PROCESSING_GROUP, c -> PropagatingErrorHandler.instance());
+    }
+}
