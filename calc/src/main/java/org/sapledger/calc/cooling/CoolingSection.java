@@ -5,12 +5,13 @@ import static org.sapledger.calc.graph.GraphBuilder.lines;
 import static org.sapledger.calc.graph.Results.scalar;
 
 import java.util.List;
+
 import org.sapledger.calc.graph.GraphBuilder;
 import org.sapledger.calc.graph.InputField;
 import org.sapledger.calc.graph.Line;
 import org.sapledger.calc.tables.IntermittencyTable10b;
-import org.sapledger.calc.tables.SolarAccessTable6d;
 import org.sapledger.calc.tables.Months;
+import org.sapledger.calc.tables.SolarAccessTable6d;
 
 /**
  * Orchestrator of worksheet section 8c, space cooling requirement: lines (96)m, (98)m, (100)m–(108) and the

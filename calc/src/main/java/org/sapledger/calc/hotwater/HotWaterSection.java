@@ -9,8 +9,8 @@ import org.sapledger.calc.graph.InputField;
 import org.sapledger.calc.graph.Inputs;
 import org.sapledger.calc.graph.Line;
 import org.sapledger.calc.tables.HotWaterTablesJ;
-import org.sapledger.domain.dwelling.HotWaterSystem;
 import org.sapledger.calc.tables.Months;
+import org.sapledger.domain.dwelling.HotWaterSystem;
 
 /**
  * Orchestrator of worksheet section 4, water heating, as far as the gains (65)m need it: lines (42) to (65)m.

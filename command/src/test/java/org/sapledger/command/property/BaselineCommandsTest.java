@@ -20,16 +20,20 @@ import org.junit.jupiter.api.Test;
 import org.sapledger.command.InvalidCommandException;
 import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.CommandAccepted;
+import org.sapledger.domain.dwelling.AirTightness;
 import org.sapledger.domain.dwelling.Cooling;
 import org.sapledger.domain.dwelling.CoolingEfficiency;
 import org.sapledger.domain.dwelling.CoolingEnergyClass;
 import org.sapledger.domain.dwelling.Door;
+import org.sapledger.domain.dwelling.MechanicalVentilation;
 import org.sapledger.domain.dwelling.Storey;
 import org.sapledger.domain.dwelling.ThermalBridging;
 import org.sapledger.domain.dwelling.ThermalMass;
+import org.sapledger.domain.dwelling.Ventilation;
 import org.sapledger.domain.dwelling.Wall;
 import org.sapledger.domain.dwelling.Window;
 import org.sapledger.domain.property.AddElement;
+import org.sapledger.domain.property.BaselineImported;
 import org.sapledger.domain.property.ChangeClimateRegion;
 import org.sapledger.domain.property.ChangeElement;
 import org.sapledger.domain.property.ChangePostcode;
@@ -37,19 +41,24 @@ import org.sapledger.domain.property.ClimateRegionChanged;
 import org.sapledger.domain.property.CoolingChanged;
 import org.sapledger.domain.property.CoolingInstalled;
 import org.sapledger.domain.property.CoolingRemoved;
+import org.sapledger.domain.property.DwellingType;
 import org.sapledger.domain.property.ElementAdded;
 import org.sapledger.domain.property.ElementChanged;
 import org.sapledger.domain.property.ElementRemoved;
+import org.sapledger.domain.property.ImportProperty;
 import org.sapledger.domain.property.PostcodeChanged;
+import org.sapledger.domain.property.PropertyImported;
 import org.sapledger.domain.property.RemoveCooling;
 import org.sapledger.domain.property.RemoveElement;
 import org.sapledger.domain.property.SetCooling;
 import org.sapledger.domain.property.SetStoreys;
 import org.sapledger.domain.property.SetThermalBridging;
 import org.sapledger.domain.property.SetThermalMass;
+import org.sapledger.domain.property.SetVentilation;
 import org.sapledger.domain.property.StoreysChanged;
 import org.sapledger.domain.property.ThermalBridgingChanged;
 import org.sapledger.domain.property.ThermalMassChanged;
+import org.sapledger.domain.property.VentilationChanged;
 
 /** The baseline commands: each change as an event with old and new values, and each invariant as a rejection. */
 class BaselineCommandsTest {
@@ -297,5 +306,72 @@ class BaselineCommandsTest {
         fixture.given(registered(), imported(), new CoolingInstalled(PROPERTY, AIR_CON))
                 .when(new ChangeElement(PROPERTY, 2L, FLOOR.withUValue(0.3)))
                 .expectEvents(new ElementChanged(PROPERTY, FLOOR.id(), FLOOR, FLOOR.withUValue(0.3)));
+    }
+
+    @Test
+    void importingAPropertyRegistersItAndSetsItsBaseline() {
+        fixture.givenNoPriorActivity()
+                .when(new ImportProperty(PROPERTY, "1 High Street", "LE11 3TU", 0, DwellingType.HOUSE,
+                        TestDwellings.surveyed(), List.of("Heating: not used")))
+                .expectEvents(registered(), new BaselineImported(PROPERTY, TestDwellings.surveyed(),
+                        List.of("Heating: not used")))
+                .expectResultMessagePayload(new PropertyImported(PROPERTY, 1, List.of("Heating: not used")));
+    }
+
+    @Test
+    void anImportWithAnImpossibleValueIsRejected() {
+        fixture.givenNoPriorActivity()
+                .when(new ImportProperty(PROPERTY, "1 High Street", "LE11 3TU", 0, DwellingType.HOUSE,
+                        TestDwellings.surveyed().withWalls(List.of(WALL.withUValue(-1))), List.of()))
+                .expectNoEvents()
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(containsString("walls[wall-1].uValue"));
+    }
+
+    @Test
+    void ventilationChangesRecordBeforeAndAfter() {
+        Ventilation before = TestDwellings.surveyed().ventilation();
+        Ventilation after = new Ventilation(1, 0, 0, 0, 0, 0, 2, 0, 0,
+                new AirTightness.PressureTest(AirTightness.TestPressure.AP50, 5), 2, MechanicalVentilation.NATURAL);
+        fixture.given(registered(), imported())
+                .when(new SetVentilation(PROPERTY, null, after))
+                .expectEvents(new VentilationChanged(PROPERTY, before, after));
+    }
+
+    @Test
+    void aNegativeCountOfChimneysIsRejected() {
+        Ventilation v = TestDwellings.surveyed().ventilation();
+        fixture.given(registered(), imported())
+                .when(new SetVentilation(PROPERTY, null, new Ventilation(-1, 0, 0, 0, 0, 0, 0, 0, 0,
+                        v.airTightness(), v.shelteredSides(), v.system())))
+                .expectNoEvents()
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(containsString("ventilation.openChimneys"));
+    }
+
+    @Test
+    void aThermalMassParameterOutOfRangeIsRejected() {
+        fixture.given(registered(), imported())
+                .when(new SetThermalMass(PROPERTY, null, ThermalMass.declared(-5)))
+                .expectNoEvents()
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(containsString("thermalMass.thermalMassParameter"));
+    }
+
+    @Test
+    void aMalformedPostcodeIsRejected() {
+        fixture.given(registered(), imported())
+                .when(new ChangePostcode(PROPERTY, null, "12345"))
+                .expectNoEvents()
+                .expectException(InvalidCommandException.class)
+                .expectExceptionMessage(containsString("postcode"));
+    }
+
+    @Test
+    void removingCoolingThatIsNotThereChangesNothing() {
+        fixture.given(registered(), imported())
+                .when(new RemoveCooling(PROPERTY, null))
+                .expectNoEvents()
+                .expectResultMessagePayload(new CommandAccepted(PROPERTY, 1));
     }
 }
