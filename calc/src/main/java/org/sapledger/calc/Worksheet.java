@@ -52,6 +52,29 @@ public final class Worksheet {
     }
 
     /**
+     * The worksheet of {@code dwelling} from line values computed earlier (e.g. stored by a projection), without
+     * evaluating anything: the values must be what {@link #calculate} gave for this dwelling and basis. Lets a
+     * caller keep a worksheet outside memory and continue incrementally from it.
+     *
+     * @throws IllegalArgumentException if a key is not a line or a value has the wrong shape
+     */
+    public static Worksheet restore(Dwelling dwelling, CalculationBasis basis, Map<String, LineValue> lines) {
+        double[][] values = new double[LINES.length][];
+        lines.forEach((key, value) -> {
+            Line line = Line.byKey(key).orElseThrow(() -> new IllegalArgumentException("no line " + key));
+            if (value instanceof LineValue.Scalar scalar && line.kind() == ValueKind.SCALAR) {
+                values[line.ordinal()] = new double[] {scalar.value()};
+            } else if (value instanceof LineValue.Monthly monthly && line.kind() == ValueKind.MONTHLY
+                    && monthly.values().size() == 12) {
+                values[line.ordinal()] = monthly.values().stream().mapToDouble(Double::doubleValue).toArray();
+            } else {
+                throw new IllegalArgumentException("line " + key + " is " + line.kind() + ", was given " + value);
+            }
+        });
+        return new Worksheet(dwelling, basis, AppendixU.climate(basis.region(dwelling)), values);
+    }
+
+    /**
      * Applies one input change, re-evaluating only the lines downstream of the fields it touches. The result is
      * bit-for-bit the same as {@link #calculate} on the changed dwelling.
      *

@@ -52,6 +52,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final URI NOT_FOUND = URI.create("https://sapledger.org/problems/not-found");
     static final URI CONFLICT = URI.create("https://sapledger.org/problems/conflict");
     static final URI IDEMPOTENCY_KEY_REUSED = URI.create("https://sapledger.org/problems/idempotency-key-reused");
+    static final URI PROJECTION_BEHIND = URI.create("https://sapledger.org/problems/projection-behind");
     static final URI INTERNAL_ERROR = URI.create("https://sapledger.org/problems/internal-error");
 
     /** The pseudo-field that stands for the whole request body. */
@@ -169,6 +170,16 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem(HttpStatus.CONFLICT, CONFLICT, "Conflict",
                 "The resource was changed by another request; read it again and retry with its current version.",
                 request));
+    }
+
+    @ExceptionHandler(ProjectionBehindException.class)
+    ResponseEntity<Object> projectionBehind(ProjectionBehindException ex, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, PROJECTION_BEHIND, "Not yet up to date",
+                ex.getMessage() + "; retry shortly.", request);
+        problem.setProperty("reachedVersion", ex.reached());
+        problem.setProperty("minVersion", ex.wanted());
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .header(HttpHeaders.RETRY_AFTER, "1").body(problem);
     }
 
     @ExceptionHandler(AggregateNotFoundException.class)

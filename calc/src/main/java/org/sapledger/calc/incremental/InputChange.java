@@ -480,4 +480,19 @@ public sealed interface InputChange {
             return of(SPACE_HEATING_REQUIREMENT);
         }
     }
+
+    /**
+     * Replaces the whole dwelling with {@code after}, touching exactly {@code fields}: what
+     * {@link DwellingDiff#between} finds between two dwellings. Lets a caller that knows only the dwelling before
+     * and after (an event, a scenario's measures) re-evaluate no more than the lines that can change.
+     */
+    record ReplaceDwelling(Dwelling after, Set<InputField> fields) implements InputChange {
+        public ReplaceDwelling {
+            fields = fields.isEmpty() ? EnumSet.noneOf(InputField.class) : EnumSet.copyOf(fields);
+        }
+
+        public Dwelling applyTo(Dwelling d) {
+            return after;
+        }
+    }
 }

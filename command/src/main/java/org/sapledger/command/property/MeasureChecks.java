@@ -21,10 +21,7 @@ final class MeasureChecks {
     }
 
     static void requireApplicable(Dwelling baseline, Collection<Measure> earlier, Measure measure) {
-        Dwelling scenario = baseline;
-        for (Measure previous : earlier) {
-            scenario = Measures.apply(scenario, previous).orElse(scenario);
-        }
+        Dwelling scenario = Measures.applyInOrder(baseline, List.copyOf(earlier)).dwelling();
         Optional<Dwelling> applied = Measures.apply(scenario, measure);
         if (applied.isEmpty()) {
             throw new InvalidCommandException(List.of(notApplicable(measure)));

@@ -1,5 +1,7 @@
 package org.sapledger.domain.plan;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 
 import org.sapledger.domain.dwelling.Cooling;
@@ -15,6 +17,31 @@ import org.sapledger.domain.dwelling.Ventilation;
 public final class Measures {
 
     private Measures() {
+    }
+
+    /**
+     * A scenario's dwelling: the baseline with the measures applied in order.
+     *
+     * @param dwelling the dwelling after every measure that applies
+     * @param applied  for each measure, in order, whether it applied (false: not applicable, skipped)
+     */
+    public record Outcome(Dwelling dwelling, List<Boolean> applied) {
+
+        public Outcome {
+            applied = List.copyOf(applied);
+        }
+    }
+
+    /** Applies {@code measures} to {@code baseline} in order, skipping (and reporting) those that do not apply. */
+    public static Outcome applyInOrder(Dwelling baseline, List<Measure> measures) {
+        Dwelling dwelling = baseline;
+        List<Boolean> applied = new ArrayList<>(measures.size());
+        for (Measure measure : measures) {
+            Optional<Dwelling> next = apply(dwelling, measure);
+            applied.add(next.isPresent());
+            dwelling = next.orElse(dwelling);
+        }
+        return new Outcome(dwelling, applied);
     }
 
     /**

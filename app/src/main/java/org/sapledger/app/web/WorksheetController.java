@@ -1,0 +1,111 @@
+package org.sapledger.app.web;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sapledger.app.web.comparison.ComparisonCsv;
+import org.sapledger.app.web.comparison.ComparisonSvg;
+import org.sapledger.domain.worksheet.FindPlanComparison;
+import org.sapledger.domain.worksheet.FindWorksheet;
+import org.sapledger.domain.worksheet.PlanComparison;
+import org.sapledger.domain.worksheet.WorksheetView;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The worksheets the planning UI reads: a property's baseline, each scenario, and a plan's comparison. Monthly lines
+ * are arrays of twelve values, January first; keys are worksheet line numbers. {@code minVersion} (the version a
+ * command answered) makes a read wait, briefly, until the worksheets reflect that command.
+ */
+@RestController
+@Tag(name = "Worksheets", description = "SAP 10.2 worksheet lines and scenario comparisons")
+public class WorksheetController {
+
+    private final QueryGateway queries;
+    private final ReadYourWrites readYourWrites;
+    private final ComparisonCsv csv = new ComparisonCsv();
+    private final ComparisonSvg svg = new ComparisonSvg();
+
+    public WorksheetController(QueryGateway queries, ReadYourWrites readYourWrites) {
+        this.queries = queries;
+        this.readYourWrites = readYourWrites;
+    }
+
+    @GetMapping("/api/properties/{propertyId}/worksheet")
+    @Operation(summary = "The worksheet of the property's baseline: every line by worksheet number")
+    public WorksheetView propertyWorksheet(@PathVariable String propertyId,
+            @Parameter(description = "rating (UK average climate, default) or local (the property's region)")
+            @RequestParam(defaultValue = "rating") String basis,
+            @Parameter(description = "wait until the worksheet reflects this property version")
+            @RequestParam(required = false) Long minVersion) {
+        return worksheet("property", propertyId, basis, minVersion);
+    }
+
+    @GetMapping("/api/scenarios/{scenarioId}/worksheet")
+    @Operation(summary = "The worksheet of a scenario (the current baseline with its measures), with each "
+            + "measure's status")
+    public WorksheetView scenarioWorksheet(@PathVariable String scenarioId,
+            @RequestParam(defaultValue = "rating") String basis,
+            @RequestParam(required = false) Long minVersion) {
+        return worksheet("scenario", scenarioId, basis, minVersion);
+    }
+
+    @GetMapping(path = "/api/plans/{planId}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "The plan's scenarios beside the baseline: (107), (108), (221) and (107)m, with absolute "
+            + "and percentage changes; also text/csv and image/svg+xml")
+    public PlanComparison comparison(@PathVariable String planId,
+            @RequestParam(defaultValue = "rating") String basis,
+            @RequestParam(required = false) Long minVersion) {
+        readYourWrites.awaitVersion(planId, minVersion);
+        return queries.query(new FindPlanComparison(planId, basisName(basis)),
+                        ResponseTypes.optionalInstanceOf(PlanComparison.class)).join()
+                .orElseThrow(() -> new ResourceNotFoundException("plan", planId));
+    }
+
+    @GetMapping(path = "/api/plans/{planId}/comparison", produces = "text/csv")
+    @Operation(summary = "The plan comparison as CSV, one row per baseline or scenario")
+    public ResponseEntity<String> comparisonCsv(@PathVariable String planId,
+            @RequestParam(defaultValue = "rating") String basis,
+            @RequestParam(required = false) Long minVersion) {
+        PlanComparison comparison = comparison(planId, basis, minVersion);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ComparisonCsv.MEDIA_TYPE))
+                .header("Content-Disposition", "inline; filename=\"comparison-" + planId + ".csv\"")
+                .body(csv.render(comparison));
+    }
+
+    @GetMapping(path = "/api/plans/{planId}/comparison", produces = ComparisonSvg.MEDIA_TYPE)
+    @Operation(summary = "The plan comparison as an SVG chart of monthly (107)m, baseline against each scenario")
+    public ResponseEntity<String> comparisonSvg(@PathVariable String planId,
+            @RequestParam(defaultValue = "rating") String basis,
+            @RequestParam(required = false) Long minVersion) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(ComparisonSvg.MEDIA_TYPE))
+                .body(svg.render(comparison(planId, basis, minVersion)));
+    }
+
+    private WorksheetView worksheet(String kind, String subjectId, String basis, Long minVersion) {
+        String basisName = basisName(basis);
+        readYourWrites.awaitVersion(subjectId, minVersion);
+        return queries.query(new FindWorksheet(subjectId, basisName),
+                        ResponseTypes.optionalInstanceOf(WorksheetView.class)).join()
+                .filter(view -> kind.equals("scenario") == (view.planId() != null))
+                .orElseThrow(() -> new ResourceNotFoundException(kind, subjectId));
+    }
+
+    private static String basisName(String basis) {
+        String upper = basis.toUpperCase(Locale.ROOT);
+        if (!upper.equals("RATING") && !upper.equals("LOCAL")) {
+            throw new InvalidBodyException("basis", "must be rating or local");
+        }
+        return upper;
+    }
+}

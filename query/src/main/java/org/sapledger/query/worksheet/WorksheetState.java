@@ -1,0 +1,41 @@
+package org.sapledger.query.worksheet;
+
+import java.util.List;
+import java.util.Map;
+
+import org.sapledger.calc.CalculationBasis;
+import org.sapledger.calc.LineValue;
+import org.sapledger.domain.dwelling.Dwelling;
+import org.sapledger.domain.dwelling.validation.Violation;
+import org.sapledger.domain.worksheet.MeasureState;
+
+/**
+ * One stored worksheet: of a property's baseline or of a scenario, on one climate basis.
+ *
+ * @param subjectId      the property id (baseline) or the scenario id
+ * @param basis          the climate basis
+ * @param propertyId     the property
+ * @param planId         the scenario's plan, null for a baseline
+ * @param name           the scenario's name, null for a baseline
+ * @param position       0 for a baseline; a scenario's position in the order scenarios were added
+ * @param version        the property version at which the lines were last computed
+ * @param inputs         the dwelling the lines are computed for
+ * @param lines          every computed line; null when the dwelling cannot be calculated
+ * @param problems       why it cannot be calculated, empty when it can
+ * @param measures       a scenario's measures with their status, empty for a baseline
+ * @param evaluatedLines the lines the last change re-evaluated
+ */
+record WorksheetState(String subjectId, CalculationBasis basis, String propertyId, String planId, String name,
+        int position, long version, Dwelling inputs, Map<String, LineValue> lines, List<Violation> problems,
+        List<MeasureState> measures, List<String> evaluatedLines) {
+
+    boolean isScenario() {
+        return planId != null;
+    }
+
+    /** The same worksheet moved to new inputs, lines and measures at {@code newVersion}. */
+    WorksheetState evolved(long newVersion, WorksheetCalculator.Result result, List<MeasureState> newMeasures) {
+        return new WorksheetState(subjectId, basis, propertyId, planId, name, position, newVersion,
+                result.inputs(), result.lines(), result.problems(), newMeasures, result.evaluatedLines());
+    }
+}

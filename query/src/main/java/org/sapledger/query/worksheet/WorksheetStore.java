@@ -1,0 +1,180 @@
+package org.sapledger.query.worksheet;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.sapledger.calc.CalculationBasis;
+import org.sapledger.calc.LineValue;
+import org.sapledger.domain.dwelling.Dwelling;
+import org.sapledger.domain.dwelling.validation.Violation;
+import org.sapledger.domain.worksheet.MeasureState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The worksheet tables: {@code worksheet} (one row per subject and basis), {@code worksheet_plan} and
+ * {@code worksheet_version}. Lines are stored as JSON numbers, which round-trip every double exactly, so a stored
+ * worksheet can be restored and continued incrementally bit for bit.
+ */
+@Repository
+class WorksheetStore {
+
+    private static final TypeReference<List<Violation>> VIOLATIONS = new TypeReference<>() {
+    };
+    private static final TypeReference<List<MeasureState>> MEASURES = new TypeReference<>() {
+    };
+    private static final TypeReference<List<String>> KEYS = new TypeReference<>() {
+    };
+
+    private final JdbcTemplate jdbc;
+    private final ObjectMapper json;
+    private final RowMapper<WorksheetState> rowMapper = this::mapRow;
+
+    WorksheetStore(JdbcTemplate jdbc, ObjectMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    // ----- versions ------------------------------------------------------------------------------------------
+
+    /** The property version the worksheets reflect, empty before the projection has seen the property. */
+    Optional<Long> version(String propertyId) {
+        return jdbc.queryForList("SELECT version FROM worksheet_version WHERE property_id = ?", Long.class,
+                propertyId).stream().findFirst();
+    }
+
+    /** The version of the property that owns a property, scenario or plan id. */
+    Optional<Long> versionOfSubject(String subjectId) {
+        return jdbc.queryForList("""
+                SELECT v.version FROM worksheet_version v
+                WHERE v.property_id = ?
+                   OR v.property_id = (SELECT property_id FROM worksheet WHERE subject_id = ? LIMIT 1)
+                   OR v.property_id = (SELECT property_id FROM worksheet_plan WHERE plan_id = ?)
+                LIMIT 1""", Long.class, subjectId, subjectId, subjectId).stream().findFirst();
+    }
+
+    void setVersion(String propertyId, long version) {
+        jdbc.update("""
+                INSERT INTO worksheet_version (property_id, version) VALUES (?, ?)
+                ON CONFLICT (property_id) DO UPDATE SET version = EXCLUDED.version""", propertyId, version);
+    }
+
+    // ----- plans ---------------------------------------------------------------------------------------------
+
+    void insertPlan(String planId, String propertyId, String name) {
+        jdbc.update("INSERT INTO worksheet_plan (plan_id, property_id, name) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+                planId, propertyId, name);
+    }
+
+    /** The plan's property and name. */
+    Optional<String[]> plan(String planId) {
+        return jdbc.query("SELECT property_id, name FROM worksheet_plan WHERE plan_id = ?",
+                (row, n) -> new String[] {row.getString(1), row.getString(2)}, planId).stream().findFirst();
+    }
+
+    // ----- worksheets ----------------------------------------------------------------------------------------
+
+    Optional<WorksheetState> find(String subjectId, CalculationBasis basis) {
+        return jdbc.query("SELECT * FROM worksheet WHERE subject_id = ? AND basis = ?", rowMapper, subjectId,
+                basis.name()).stream().findFirst();
+    }
+
+    /** A property's worksheets on one basis: its baseline first, then its scenarios in the order added. */
+    List<WorksheetState> ofProperty(String propertyId, CalculationBasis basis) {
+        return jdbc.query("SELECT * FROM worksheet WHERE property_id = ? AND basis = ? ORDER BY position",
+                rowMapper, propertyId, basis.name());
+    }
+
+    /** A plan's scenario worksheets on one basis, in the order added. */
+    List<WorksheetState> ofPlan(String planId, CalculationBasis basis) {
+        return jdbc.query("SELECT * FROM worksheet WHERE plan_id = ? AND basis = ? ORDER BY position", rowMapper,
+                planId, basis.name());
+    }
+
+    int nextScenarioPosition(String propertyId) {
+        Integer max = jdbc.queryForObject("SELECT max(position) FROM worksheet WHERE property_id = ?",
+                Integer.class, propertyId);
+        return max == null ? 1 : max + 1;
+    }
+
+    void save(WorksheetState state) {
+        jdbc.update("""
+                INSERT INTO worksheet (subject_id, basis, property_id, plan_id, name, position, version, inputs,
+                                       lines, problems, measures, evaluated_lines)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb)
+                ON CONFLICT (subject_id, basis) DO UPDATE SET
+                    version = EXCLUDED.version, inputs = EXCLUDED.inputs, lines = EXCLUDED.lines,
+                    problems = EXCLUDED.problems, measures = EXCLUDED.measures,
+                    evaluated_lines = EXCLUDED.evaluated_lines""",
+                state.subjectId(), state.basis().name(), state.propertyId(), state.planId(), state.name(),
+                state.position(), state.version(), write(state.inputs()),
+                state.lines() == null ? null : write(linesToJson(state.lines())), write(state.problems()),
+                write(state.measures()), write(state.evaluatedLines()));
+    }
+
+    void deleteAll() {
+        jdbc.update("DELETE FROM worksheet");
+        jdbc.update("DELETE FROM worksheet_plan");
+        jdbc.update("DELETE FROM worksheet_version");
+    }
+
+    // ----- JSON ----------------------------------------------------------------------------------------------
+
+    /** Lines as plain JSON values: a number for a single value, an array of twelve for a monthly line. */
+    static Map<String, Object> linesToJson(Map<String, LineValue> lines) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        lines.forEach((key, value) -> out.put(key, value instanceof LineValue.Scalar scalar
+                ? (Object) scalar.value() : ((LineValue.Monthly) value).values()));
+        return out;
+    }
+
+    private Map<String, LineValue> linesFromJson(String text) throws JsonProcessingException {
+        Map<String, LineValue> lines = new LinkedHashMap<>();
+        JsonNode node = json.readTree(text);
+        node.fields().forEachRemaining(entry -> {
+            JsonNode value = entry.getValue();
+            if (value.isArray()) {
+                List<Double> monthly = new ArrayList<>(12);
+                value.forEach(month -> monthly.add(month.doubleValue()));
+                lines.put(entry.getKey(), new LineValue.Monthly(monthly));
+            } else {
+                lines.put(entry.getKey(), new LineValue.Scalar(value.doubleValue()));
+            }
+        });
+        return lines;
+    }
+
+    private WorksheetState mapRow(ResultSet row, int n) throws SQLException {
+        try {
+            String lines = row.getString("lines");
+            return new WorksheetState(row.getString("subject_id"), CalculationBasis.valueOf(row.getString("basis")),
+                    row.getString("property_id"), row.getString("plan_id"), row.getString("name"),
+                    row.getInt("position"), row.getLong("version"),
+                    json.readValue(row.getString("inputs"), Dwelling.class),
+                    lines == null ? null : linesFromJson(lines),
+                    json.readValue(row.getString("problems"), VIOLATIONS),
+                    json.readValue(row.getString("measures"), MEASURES),
+                    json.readValue(row.getString("evaluated_lines"), KEYS));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable worksheet row " + row.getString("subject_id"), e);
+        }
+    }
+
+    private String write(Object value) {
+        try {
+            return json.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write worksheet JSON", e);
+        }
+    }
+}
