@@ -20,7 +20,9 @@ import org.springframework.boot.test.context.SpringBootTest;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {
                 "sapledger.embedded-postgres.data-directory=",
-                "sapledger.embedded-postgres.port=0"
+                "sapledger.embedded-postgres.port=0",
+                // every few events, so that the as-of tests replay through checkpoints too
+                "sapledger.history.checkpoint-interval=3"
         })
 public @interface SapledgerIntegrationTest {
 }

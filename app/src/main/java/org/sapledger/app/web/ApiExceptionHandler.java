@@ -18,6 +18,7 @@ import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
 import org.sapledger.command.InvalidCommandException;
 import org.sapledger.command.UnknownEntityException;
+import org.sapledger.domain.history.VersionNotReachedException;
 import org.sapledger.sapxml.SapXmlImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -170,6 +171,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return problemResponse(problem(HttpStatus.CONFLICT, CONFLICT, "Conflict",
                 "The resource was changed by another request; read it again and retry with its current version.",
                 request));
+    }
+
+    @ExceptionHandler(VersionNotReachedException.class)
+    ResponseEntity<Object> versionNotReached(VersionNotReachedException ex, WebRequest request) {
+        return invalid(List.of(FieldProblem.of("atVersion", "the property's latest version is " + ex.latest())),
+                request);
     }
 
     @ExceptionHandler(ProjectionBehindException.class)

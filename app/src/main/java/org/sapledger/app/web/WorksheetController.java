@@ -1,6 +1,8 @@
 package org.sapledger.app.web;
 
-import java.util.Locale;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -9,6 +11,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.sapledger.app.web.comparison.ComparisonCsv;
 import org.sapledger.app.web.comparison.ComparisonSvg;
+import org.sapledger.domain.history.FindWorksheetAsOf;
 import org.sapledger.domain.worksheet.FindPlanComparison;
 import org.sapledger.domain.worksheet.FindWorksheet;
 import org.sapledger.domain.worksheet.PlanComparison;
@@ -45,8 +48,12 @@ public class WorksheetController {
             @Parameter(description = "rating (UK average climate, default) or local (the property's region)")
             @RequestParam(defaultValue = "rating") String basis,
             @Parameter(description = "wait until the worksheet reflects this property version")
-            @RequestParam(required = false) Long minVersion) {
-        return worksheet("property", propertyId, basis, minVersion);
+            @RequestParam(required = false) Long minVersion,
+            @Parameter(description = "the worksheet as it was at this ISO-8601 instant, replayed from the events")
+            @RequestParam(required = false) String asOf,
+            @Parameter(description = "the worksheet as it was at this property version, replayed from the events")
+            @RequestParam(required = false) Long atVersion) {
+        return worksheet("property", propertyId, basis, minVersion, asOf, atVersion);
     }
 
     @GetMapping("/api/scenarios/{scenarioId}/worksheet")
@@ -54,8 +61,10 @@ public class WorksheetController {
             + "measure's status")
     public WorksheetView scenarioWorksheet(@PathVariable String scenarioId,
             @RequestParam(defaultValue = "rating") String basis,
-            @RequestParam(required = false) Long minVersion) {
-        return worksheet("scenario", scenarioId, basis, minVersion);
+            @RequestParam(required = false) Long minVersion,
+            @RequestParam(required = false) String asOf,
+            @RequestParam(required = false) Long atVersion) {
+        return worksheet("scenario", scenarioId, basis, minVersion, asOf, atVersion);
     }
 
     @GetMapping(path = "/api/plans/{planId}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -92,20 +101,42 @@ public class WorksheetController {
                 .body(svg.render(comparison(planId, basis, minVersion)));
     }
 
-    private WorksheetView worksheet(String kind, String subjectId, String basis, Long minVersion) {
+    private WorksheetView worksheet(String kind, String subjectId, String basis, Long minVersion, String asOf,
+                                    Long atVersion) {
         String basisName = basisName(basis);
-        readYourWrites.awaitVersion(subjectId, minVersion);
-        return queries.query(new FindWorksheet(subjectId, basisName),
-                        ResponseTypes.optionalInstanceOf(WorksheetView.class)).join()
-                .filter(view -> kind.equals("scenario") == (view.planId() != null))
+        Optional<WorksheetView> view;
+        if (asOf != null || atVersion != null) {
+            view = QueryAnswers.join(queries.query(
+                    new FindWorksheetAsOf(subjectId, basisName, checkedVersion(atVersion), instant(asOf)),
+                    ResponseTypes.optionalInstanceOf(WorksheetView.class)));
+        } else {
+            readYourWrites.awaitVersion(subjectId, minVersion);
+            view = queries.query(new FindWorksheet(subjectId, basisName),
+                    ResponseTypes.optionalInstanceOf(WorksheetView.class)).join();
+        }
+        return view.filter(found -> kind.equals("scenario") == (found.planId() != null))
                 .orElseThrow(() -> new ResourceNotFoundException(kind, subjectId));
     }
 
-    private static String basisName(String basis) {
-        String upper = basis.toUpperCase(Locale.ROOT);
-        if (!upper.equals("RATING") && !upper.equals("LOCAL")) {
-            throw new InvalidBodyException("basis", "must be rating or local");
+    private static Long checkedVersion(Long atVersion) {
+        if (atVersion != null && atVersion < 0) {
+            throw new InvalidBodyException("atVersion", "must be 0 or more");
         }
-        return upper;
+        return atVersion;
+    }
+
+    private static Instant instant(String asOf) {
+        if (asOf == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(asOf);
+        } catch (DateTimeParseException e) {
+            throw new InvalidBodyException("asOf", "must be an ISO-8601 instant such as 2026-11-26T12:00:00Z");
+        }
+    }
+
+    private static String basisName(String basis) {
+        return Bases.parse(basis);
     }
 }

@@ -22,7 +22,7 @@ import org.sapledger.domain.worksheet.MeasureState;
  * no recomputation), only the lines downstream of the inputs that differ are re-evaluated. A full evaluation
  * happens only when there are no lines to start from (the dwelling was not calculable before).
  */
-final class WorksheetCalculator {
+public final class WorksheetCalculator {
 
     private WorksheetCalculator() {
     }
@@ -35,39 +35,53 @@ final class WorksheetCalculator {
      * @param problems       why they cannot be calculated
      * @param evaluatedLines the lines evaluated for this change
      */
-    record Result(Dwelling inputs, Map<String, LineValue> lines, List<Violation> problems,
-                  List<String> evaluatedLines) {
+    public record Result(Dwelling inputs, Worksheet worksheet, List<Violation> problems,
+                         List<String> evaluatedLines) {
+
+        /** Every line, or null when the inputs cannot be calculated. */
+        public Map<String, LineValue> lines() {
+            return worksheet == null ? null : worksheet.lines();
+        }
     }
 
     /** The worksheet of {@code dwelling} computed from nothing (a new property or scenario without lines). */
-    static Result fresh(Dwelling dwelling, CalculationBasis basis) {
+    public static Result fresh(Dwelling dwelling, CalculationBasis basis) {
         List<Violation> problems = DwellingValidator.validate(dwelling);
         if (!problems.isEmpty()) {
             return new Result(dwelling, null, problems, List.of());
         }
         Worksheet worksheet = Worksheet.calculate(dwelling, basis);
-        return new Result(dwelling, worksheet.lines(), List.of(), List.copyOf(worksheet.lines().keySet()));
+        return new Result(dwelling, worksheet, List.of(), List.copyOf(worksheet.lines().keySet()));
     }
 
-    /** {@code current} moved to {@code next}, re-evaluating only what the difference can change. */
-    static Result change(WorksheetState current, Dwelling next) {
-        if (current.lines() == null) {
-            return fresh(next, current.basis());
+    /**
+     * The worksheet moved from {@code current} (null when its inputs could not be calculated) to the inputs
+     * {@code next}, re-evaluating only what the difference can change.
+     */
+    public static Result change(Worksheet current, Dwelling currentInputs, CalculationBasis basis, Dwelling next) {
+        if (current == null) {
+            return fresh(next, basis);
         }
-        Worksheet before = Worksheet.restore(current.inputs(), current.basis(), current.lines());
         try {
-            EvaluationReport report = before.apply(DwellingDiff.between(current.inputs(), next));
-            return new Result(next, report.worksheet().lines(), List.of(), report.evaluatedLines());
+            EvaluationReport report = current.apply(DwellingDiff.between(currentInputs, next));
+            return new Result(next, report.worksheet(), List.of(), report.evaluatedLines());
         } catch (InvalidDwellingException e) {
             return new Result(next, null, e.violations(), List.of());
         }
+    }
+
+    /** A stored worksheet moved to new inputs: restored from its lines, not recomputed. */
+    static Result change(WorksheetState current, Dwelling next) {
+        Worksheet restored = current.lines() == null ? null
+                : Worksheet.restore(current.inputs(), current.basis(), current.lines());
+        return change(restored, current.inputs(), current.basis(), next);
     }
 
     /**
      * A scenario's dwelling and measure states: the baseline with the measures applied in order; a measure whose
      * element is gone is kept and reported as not applicable.
      */
-    static ScenarioInputs scenario(Dwelling baseline, List<MeasureState> measures) {
+    public static ScenarioInputs scenario(Dwelling baseline, List<MeasureState> measures) {
         List<Measure> ordered = measures.stream().map(MeasureState::measure).toList();
         Measures.Outcome outcome = Measures.applyInOrder(baseline, ordered);
         List<MeasureState> states = new ArrayList<>(measures.size());
@@ -85,6 +99,6 @@ final class WorksheetCalculator {
      * @param dwelling the baseline with the applicable measures applied
      * @param measures every measure with its status
      */
-    record ScenarioInputs(Dwelling dwelling, List<MeasureState> measures) {
+    public record ScenarioInputs(Dwelling dwelling, List<MeasureState> measures) {
     }
 }

@@ -52,7 +52,7 @@ public class WorksheetQueries {
         if (state.lines() == null) {
             return Map.of();
         }
-        return WorksheetStore.linesToJson(Worksheet.restore(state.inputs(), state.basis(), state.lines()).lines());
+        return WorksheetLines.toJson(Worksheet.restore(state.inputs(), state.basis(), state.lines()).lines());
     }
 
     private static CalculationBasis basis(String name) {

@@ -118,7 +118,7 @@ class WorksheetStore {
                     evaluated_lines = EXCLUDED.evaluated_lines""",
                 state.subjectId(), state.basis().name(), state.propertyId(), state.planId(), state.name(),
                 state.position(), state.version(), write(state.inputs()),
-                state.lines() == null ? null : write(linesToJson(state.lines())), write(state.problems()),
+                state.lines() == null ? null : write(WorksheetLines.toJson(state.lines())), write(state.problems()),
                 write(state.measures()), write(state.evaluatedLines()));
     }
 
@@ -129,14 +129,6 @@ class WorksheetStore {
     }
 
     // ----- JSON ----------------------------------------------------------------------------------------------
-
-    /** Lines as plain JSON values: a number for a single value, an array of twelve for a monthly line. */
-    static Map<String, Object> linesToJson(Map<String, LineValue> lines) {
-        Map<String, Object> out = new LinkedHashMap<>();
-        lines.forEach((key, value) -> out.put(key, value instanceof LineValue.Scalar scalar
-                ? (Object) scalar.value() : ((LineValue.Monthly) value).values()));
-        return out;
-    }
 
     private Map<String, LineValue> linesFromJson(String text) throws JsonProcessingException {
         Map<String, LineValue> lines = new LinkedHashMap<>();

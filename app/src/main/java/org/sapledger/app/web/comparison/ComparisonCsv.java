@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 
+import org.sapledger.app.web.Csv;
 import org.sapledger.domain.WireNames;
 import org.sapledger.domain.worksheet.CoolingDifference;
 import org.sapledger.domain.worksheet.CoolingFigures;
@@ -31,22 +32,21 @@ import org.sapledger.domain.worksheet.PlanComparison;
 public final class ComparisonCsv {
 
     /** The media type to answer with. */
-    public static final String MEDIA_TYPE = "text/csv;charset=UTF-8;header=present";
+    public static final String MEDIA_TYPE = Csv.MEDIA_TYPE;
 
     static final List<String> MONTHS =
             List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
 
     static final List<String> HEADER = header();
 
-    private static final String CRLF = "\r\n";
     private static final int DECIMALS = 6;
 
     public String render(PlanComparison comparison) {
         Objects.requireNonNull(comparison, "comparison");
         StringBuilder out = new StringBuilder(256 * (comparison.scenarios().size() + 2));
-        appendRow(out, HEADER);
+        Csv.appendRow(out, HEADER);
         for (Subject subject : Subject.of(comparison)) {
-            appendRow(out, row(subject));
+            Csv.appendRow(out, row(subject));
         }
         return out.toString();
     }
@@ -65,9 +65,9 @@ public final class ComparisonCsv {
         CoolingFigures figures = subject.figures();
         CoolingDifference change = subject.isBaseline() ? null : subject.change();
         List<String> cells = new ArrayList<>(HEADER.size());
-        cells.add(text(subject.name()));
-        cells.add(text(subject.scenarioId()));
-        cells.add(text(status(subject)));
+        cells.add(Csv.text(subject.name()));
+        cells.add(Csv.text(subject.scenarioId()));
+        cells.add(Csv.text(status(subject)));
         cells.add(figures == null ? "" : number(figures.requirementKwh()));
         addChange(cells, change == null ? null : change.requirementKwh());
         cells.add(figures == null ? "" : number(figures.requirementPerAreaKwhM2()));
@@ -80,7 +80,7 @@ public final class ComparisonCsv {
             Double value = month < monthly.size() ? monthly.get(month) : null;
             cells.add(value == null ? "" : number(value));
         }
-        cells.add(text(measures(subject.measures())));
+        cells.add(Csv.text(measures(subject.measures())));
         return cells;
     }
 
@@ -105,38 +105,5 @@ public final class ComparisonCsv {
 
     private static String number(double value) {
         return Decimals.fixed(value, DECIMALS);
-    }
-
-    /** Text that a spreadsheet shows as text, never evaluates. */
-    private static String text(String value) {
-        if (value == null || value.isEmpty()) {
-            return "";
-        }
-        char first = value.charAt(0);
-        if (first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r') {
-            return "'" + value;
-        }
-        return value;
-    }
-
-    private static void appendRow(StringBuilder out, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            appendField(out, cells.get(i));
-        }
-        out.append(CRLF);
-    }
-
-    /** RFC 4180: a field with a comma, a quote or a line break is quoted, its quotes doubled. */
-    static void appendField(StringBuilder out, String field) {
-        boolean quote = field.indexOf(',') >= 0 || field.indexOf('"') >= 0
-                || field.indexOf('\n') >= 0 || field.indexOf('\r') >= 0;
-        if (!quote) {
-            out.append(field);
-            return;
-        }
-        out.append('"').append(field.replace("\"", "\"\"")).append('"');
     }
 }
