@@ -25,6 +25,16 @@ public class AxonAggregateConfiguration {
     }
 
     /**
+     * Recently used property aggregates stay in memory, so a command loads neither snapshot nor events. A command
+     * on an aggregate changed elsewhere (another node) fails its append on the event store's unique key and is
+     * answered 409; the failed unit of work evicts the stale entry.
+     */
+    @Bean
+    public BoundedLruCache propertyAggregateCache(@Value("${sapledger.aggregate-cache.size:2000}") int size) {
+        return new BoundedLruCache(size);
+    }
+
+    /**
      * The plan directory runs in the command's transaction; a failure there must fail the command rather than be
      * logged and skipped, or a created plan could be unroutable.
      */

@@ -1,12 +1,17 @@
 package org.sapledger.app.config;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.sapledger.app.idempotency.IdempotencyRecordingInterceptor;
 import org.sapledger.app.idempotency.IdempotencyStore;
+import org.sapledger.app.messaging.PromptEventSource;
 import org.sapledger.app.messaging.RequestMetadataCorrelationProvider;
 import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -18,6 +23,16 @@ public class AxonMessagingConfiguration {
     @Bean
     public CorrelationDataProvider requestMetadataCorrelationProvider() {
         return new RequestMetadataCorrelationProvider();
+    }
+
+    /**
+     * The source of the pooled streaming processors (see {@code axon.eventhandling.processors.*.source}): the event
+     * store, waking the processors every {@code sapledger.projections.poll-interval} instead of every 500 ms.
+     */
+    @Bean(destroyMethod = "close")
+    public PromptEventSource promptEventSource(EventStore eventStore,
+            @Value("${sapledger.projections.poll-interval:10ms}") Duration pollInterval) {
+        return new PromptEventSource(eventStore, pollInterval);
     }
 
     @Bean

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class ReadYourWrites {
 
-    private static final long POLL_MILLIS = 20;
+    private static final long POLL_MILLIS = 5;
 
     private final QueryGateway queries;
     private final Duration timeout;

@@ -71,7 +71,7 @@ import org.sapledger.domain.property.VentilationChanged;
  * property's history is one ordered stream. Command handlers validate and decide; event sourcing handlers are the
  * only place state changes. Each answer is the property's id and its version after the command.
  */
-@Aggregate(snapshotTriggerDefinition = "propertySnapshotTrigger")
+@Aggregate(snapshotTriggerDefinition = "propertySnapshotTrigger", cache = "propertyAggregateCache")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class PropertyAggregate {
 

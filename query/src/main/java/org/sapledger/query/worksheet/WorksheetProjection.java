@@ -1,7 +1,12 @@
 package org.sapledger.query.worksheet;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -18,15 +23,19 @@ import org.sapledger.domain.property.BaselineEvolution;
 import org.sapledger.domain.property.PostcodeChanged;
 import org.sapledger.domain.property.PropertyRegistered;
 import org.sapledger.domain.worksheet.MeasureState;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
  * Keeps the worksheet of every property's baseline and of every scenario, on both climate bases, current with
  * each event: the new inputs come from the event ({@link BaselineEvolution}, a scenario's measures), and the lines
  * from the stored ones through calc's incremental evaluator, re-evaluating only what the changed inputs reach.
- * A baseline change moves every scenario of the property too. Each event is applied once: the property's
- * {@code worksheet_version} tells which events the tables already reflect, so a replay or a retried batch changes
- * nothing.
+ * A baseline change moves every scenario of the property too.
+ *
+ * <p>Each event is applied once: {@code worksheet_version} tells which events the tables already reflect, so a
+ * replay or a retried batch changes nothing. The worksheets of recently changed properties are kept in memory
+ * (bounded) and used only while {@code worksheet_version} still says they are current, so a batch rolled back, or
+ * a segment that another node worked on meanwhile, falls back to the tables.
  */
 @Component
 @ProcessingGroup(WorksheetProjection.PROCESSING_GROUP)
@@ -38,120 +47,151 @@ public class WorksheetProjection {
     private static final List<CalculationBasis> BASES = List.of(CalculationBasis.RATING, CalculationBasis.LOCAL);
 
     private final WorksheetStore store;
+    private final Map<String, PropertyWorksheets> recent;
 
-    WorksheetProjection(WorksheetStore store) {
+    WorksheetProjection(WorksheetStore store, @Value("${sapledger.worksheets.cache-size:1000}") int cacheSize) {
         this.store = store;
+        this.recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, PropertyWorksheets> eldest) {
+                return size() > cacheSize;
+            }
+        });
     }
 
     @EventHandler
     void on(PropertyRegistered event, @SequenceNumber long version) {
-        if (alreadyApplied(event.propertyId(), version)) {
-            return;
-        }
         Dwelling baseline = BaselineEvolution.initial(event);
-        for (CalculationBasis basis : BASES) {
-            WorksheetCalculator.Result result = WorksheetCalculator.fresh(baseline, basis);
-            store.save(new WorksheetState(event.propertyId(), basis, event.propertyId(), null, null, 0, version,
-                    result.inputs(), result.lines(), result.problems(), List.of(), result.evaluatedLines()));
-        }
-        store.setVersion(event.propertyId(), version);
+        change(event.propertyId(), version, worksheets -> {
+            for (CalculationBasis basis : BASES) {
+                WorksheetCalculator.Result result = WorksheetCalculator.fresh(baseline, basis);
+                worksheets.put(new WorksheetState(event.propertyId(), basis, event.propertyId(), null, null, 0,
+                        version, result.inputs(), result.lines(), result.problems(), List.of(),
+                        result.evaluatedLines()));
+            }
+        });
     }
 
     @EventHandler
     void on(BaselineEvent event, @SequenceNumber long version) {
-        if (alreadyApplied(event.propertyId(), version)) {
-            return;
-        }
-        for (CalculationBasis basis : BASES) {
-            List<WorksheetState> worksheets = store.ofProperty(event.propertyId(), basis);
-            WorksheetState baseline = worksheets.get(0);
-            Dwelling newBaseline = BaselineEvolution.apply(baseline.inputs(), event);
-            store.save(baseline.evolved(version, WorksheetCalculator.change(baseline, newBaseline), List.of()));
-            for (WorksheetState scenario : worksheets.subList(1, worksheets.size())) {
-                moveScenario(scenario, newBaseline, scenario.measures(), version);
+        change(event.propertyId(), version, worksheets -> {
+            for (CalculationBasis basis : BASES) {
+                WorksheetState baseline = worksheets.current().baseline(basis);
+                Dwelling newBaseline = BaselineEvolution.apply(baseline.inputs(), event);
+                worksheets.put(baseline.evolved(version, WorksheetCalculator.change(baseline, newBaseline),
+                        List.of()));
+                for (WorksheetState scenario : worksheets.current().scenarios(basis)) {
+                    worksheets.put(moved(scenario, newBaseline, scenario.measures(), version));
+                }
             }
-        }
-        store.setVersion(event.propertyId(), version);
+        });
     }
 
     @EventHandler
     void on(PostcodeChanged event, @SequenceNumber long version) {
-        if (!alreadyApplied(event.propertyId(), version)) {
-            store.setVersion(event.propertyId(), version);
-        }
+        change(event.propertyId(), version, worksheets -> {
+        });
     }
 
     @EventHandler
     void on(PlanCreated event, @SequenceNumber long version) {
-        if (alreadyApplied(event.propertyId(), version)) {
-            return;
-        }
-        store.insertPlan(event.planId(), event.propertyId(), event.name());
-        store.setVersion(event.propertyId(), version);
+        change(event.propertyId(), version, worksheets -> store.insertPlan(event.planId(), event.propertyId(),
+                event.name()));
     }
 
     @EventHandler
     void on(ScenarioAdded event, @SequenceNumber long version) {
-        if (alreadyApplied(event.propertyId(), version)) {
-            return;
-        }
-        int position = store.nextScenarioPosition(event.propertyId());
-        for (CalculationBasis basis : BASES) {
-            WorksheetState baseline = store.find(event.propertyId(), basis).orElseThrow();
-            // a scenario without measures is the baseline: its lines are the baseline's, nothing to evaluate
-            store.save(new WorksheetState(event.scenarioId(), basis, event.propertyId(), event.planId(),
-                    event.name(), position, version, baseline.inputs(), baseline.lines(), baseline.problems(),
-                    List.of(), List.of()));
-        }
-        store.setVersion(event.propertyId(), version);
+        change(event.propertyId(), version, worksheets -> {
+            int position = worksheets.current().nextScenarioPosition();
+            for (CalculationBasis basis : BASES) {
+                WorksheetState baseline = worksheets.current().baseline(basis);
+                // a scenario without measures is the baseline: its lines are the baseline's, nothing to evaluate
+                worksheets.put(new WorksheetState(event.scenarioId(), basis, event.propertyId(), event.planId(),
+                        event.name(), position, version, baseline.inputs(), baseline.lines(), baseline.problems(),
+                        List.of(), List.of()));
+            }
+        });
     }
 
     @EventHandler
     void on(MeasureAdded event, @SequenceNumber long version) {
-        if (alreadyApplied(event.propertyId(), version)) {
-            return;
-        }
-        for (CalculationBasis basis : BASES) {
-            WorksheetState scenario = store.find(event.scenarioId(), basis).orElseThrow();
-            List<MeasureState> measures = new ArrayList<>(scenario.measures());
-            measures.add(new MeasureState(event.measureId(), event.measure(), MeasureState.Status.APPLIED));
-            moveScenario(scenario, baselineOf(scenario), measures, version);
-        }
-        store.setVersion(event.propertyId(), version);
+        change(event.propertyId(), version, worksheets -> {
+            for (CalculationBasis basis : BASES) {
+                WorksheetState scenario = worksheets.current().get(event.scenarioId(), basis).orElseThrow();
+                List<MeasureState> measures = new ArrayList<>(scenario.measures());
+                measures.add(new MeasureState(event.measureId(), event.measure(), MeasureState.Status.APPLIED));
+                worksheets.put(moved(scenario, worksheets.current().baseline(basis).inputs(), measures, version));
+            }
+        });
     }
 
     @EventHandler
     void on(MeasureRemoved event, @SequenceNumber long version) {
-        if (alreadyApplied(event.propertyId(), version)) {
-            return;
-        }
-        for (CalculationBasis basis : BASES) {
-            WorksheetState scenario = store.find(event.scenarioId(), basis).orElseThrow();
-            List<MeasureState> measures = scenario.measures().stream()
-                    .filter(measure -> !measure.measureId().equals(event.measureId()))
-                    .toList();
-            moveScenario(scenario, baselineOf(scenario), measures, version);
-        }
-        store.setVersion(event.propertyId(), version);
+        change(event.propertyId(), version, worksheets -> {
+            for (CalculationBasis basis : BASES) {
+                WorksheetState scenario = worksheets.current().get(event.scenarioId(), basis).orElseThrow();
+                List<MeasureState> measures = scenario.measures().stream()
+                        .filter(measure -> !measure.measureId().equals(event.measureId()))
+                        .toList();
+                worksheets.put(moved(scenario, worksheets.current().baseline(basis).inputs(), measures, version));
+            }
+        });
     }
 
     @ResetHandler
     void reset() {
+        recent.clear();
         store.deleteAll();
     }
 
-    private void moveScenario(WorksheetState scenario, Dwelling baseline, List<MeasureState> measures,
-                              long version) {
+    /**
+     * Applies one event of a property unless the tables already reflect it: loads the property's worksheets (from
+     * memory when still current), lets {@code change} put the changed ones, saves those and the new version.
+     */
+    private void change(String propertyId, long version, Consumer<Changes> change) {
+        Optional<Long> applied = store.version(propertyId);
+        if (applied.isPresent() && applied.get() >= version) {
+            return;
+        }
+        PropertyWorksheets current = recent.get(propertyId);
+        if (current == null || applied.isEmpty() || current.version() != applied.get()) {
+            current = PropertyWorksheets.of(propertyId, applied.orElse(-1L), store.ofProperty(propertyId));
+        }
+        Changes changes = new Changes(current);
+        change.accept(changes);
+        changes.changed.values().forEach(store::save);
+        store.setVersion(propertyId, version);
+        Map<PropertyWorksheets.Key, WorksheetState> all = new LinkedHashMap<>(current.worksheets());
+        all.putAll(changes.changed);
+        recent.put(propertyId, new PropertyWorksheets(propertyId, version, all));
+    }
+
+    private static WorksheetState moved(WorksheetState scenario, Dwelling baseline, List<MeasureState> measures,
+                                        long version) {
         WorksheetCalculator.ScenarioInputs inputs = WorksheetCalculator.scenario(baseline, measures);
-        store.save(scenario.evolved(version, WorksheetCalculator.change(scenario, inputs.dwelling()),
-                inputs.measures()));
+        return scenario.evolved(version, WorksheetCalculator.change(scenario, inputs.dwelling()),
+                inputs.measures());
     }
 
-    private Dwelling baselineOf(WorksheetState scenario) {
-        return store.find(scenario.propertyId(), scenario.basis()).orElseThrow().inputs();
-    }
+    /** The worksheets one event changes, on top of the property's current ones. */
+    private static final class Changes {
 
-    private boolean alreadyApplied(String propertyId, long version) {
-        return store.version(propertyId).map(applied -> applied >= version).orElse(false);
+        private final PropertyWorksheets before;
+        private final Map<PropertyWorksheets.Key, WorksheetState> changed = new LinkedHashMap<>();
+
+        Changes(PropertyWorksheets before) {
+            this.before = before;
+        }
+
+        void put(WorksheetState state) {
+            changed.put(new PropertyWorksheets.Key(state.subjectId(), state.basis()), state);
+        }
+
+        /** The property's worksheets with this event's changes so far. */
+        PropertyWorksheets current() {
+            Map<PropertyWorksheets.Key, WorksheetState> all = new LinkedHashMap<>(before.worksheets());
+            all.putAll(changed);
+            return new PropertyWorksheets(before.propertyId(), before.version(), all);
+        }
     }
 }

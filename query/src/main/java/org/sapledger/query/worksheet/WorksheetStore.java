@@ -89,22 +89,16 @@ class WorksheetStore {
                 basis.name()).stream().findFirst();
     }
 
-    /** A property's worksheets on one basis: its baseline first, then its scenarios in the order added. */
-    List<WorksheetState> ofProperty(String propertyId, CalculationBasis basis) {
-        return jdbc.query("SELECT * FROM worksheet WHERE property_id = ? AND basis = ? ORDER BY position",
-                rowMapper, propertyId, basis.name());
+    /** A property's worksheets on both bases: its baseline first, then its scenarios in the order added. */
+    List<WorksheetState> ofProperty(String propertyId) {
+        return jdbc.query("SELECT * FROM worksheet WHERE property_id = ? ORDER BY position, basis", rowMapper,
+                propertyId);
     }
 
     /** A plan's scenario worksheets on one basis, in the order added. */
     List<WorksheetState> ofPlan(String planId, CalculationBasis basis) {
         return jdbc.query("SELECT * FROM worksheet WHERE plan_id = ? AND basis = ? ORDER BY position", rowMapper,
                 planId, basis.name());
-    }
-
-    int nextScenarioPosition(String propertyId) {
-        Integer max = jdbc.queryForObject("SELECT max(position) FROM worksheet WHERE property_id = ?",
-                Integer.class, propertyId);
-        return max == null ? 1 : max + 1;
     }
 
     void save(WorksheetState state) {
