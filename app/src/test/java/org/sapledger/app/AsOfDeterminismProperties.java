@@ -33,10 +33,10 @@ class AsOfDeterminismProperties {
 
     @BeforeContainer
     static void startService() {
-        service = new SpringApplicationBuilder(SapledgerApplication.class).properties(
-                "server.port=0", "sapledger.embedded-postgres.data-directory=", "sapledger.embedded-postgres.port=0",
-                "sapledger.history.checkpoint-interval=4")
-                .run();
+        // command-line arguments, which take precedence over application.yml (default properties would not)
+        service = new SpringApplicationBuilder(SapledgerApplication.class).run(
+                "--server.port=0", "--sapledger.embedded-postgres.data-directory=",
+                "--sapledger.embedded-postgres.port=0", "--sapledger.history.checkpoint-interval=4");
         int port = Integer.parseInt(service.getEnvironment().getProperty("local.server.port"));
         api = new ApiClient(port, service.getBean(JdbcTemplate.class));
     }

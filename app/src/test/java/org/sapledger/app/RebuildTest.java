@@ -6,8 +6,11 @@ import static org.sapledger.app.ApiClient.json;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
 import org.sapledger.app.admin.ProjectionRebuilder;
@@ -65,10 +68,18 @@ class RebuildTest {
                 .allMatch(ProjectionRebuilder.ProcessorStatus::caughtUp));
     }
 
+    /** A row whose binary columns compare by content (as hex). */
+    private static Map<String, Object> comparable(Map<String, Object> row) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        row.forEach((column, value) -> copy.put(column,
+                value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value));
+        return copy;
+    }
+
     private Map<String, List<Map<String, Object>>> dump() {
-        Map<String, List<Map<String, Object>>> tables = new java.util.TreeMap<>();
+        Map<String, List<Map<String, Object>>> tables = new TreeMap<>();
         TABLES.forEach((table, order) -> tables.put(table, jdbc.queryForList(
-                "SELECT * FROM " + table + " ORDER BY " + order)));
+                "SELECT * FROM " + table + " ORDER BY " + order).stream().map(RebuildTest::comparable).toList()));
         return tables;
     }
 }

@@ -15,8 +15,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.sapledger.calc.CalculationBasis;
+import org.sapledger.calc.LineValue;
 import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.dwelling.Dwelling;
+import org.sapledger.query.worksheet.WorksheetLines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -127,7 +129,7 @@ class WorksheetProjectionTest {
         });
         JsonNode aggregateBaseline = json(api.get("/api/properties/" + property + "/baseline")).get("baseline");
         for (Map<String, Object> row : jdbc.queryForList(
-                "SELECT subject_id, plan_id, basis, inputs::text AS inputs, lines::text AS lines FROM worksheet "
+                "SELECT subject_id, plan_id, basis, inputs::text AS inputs, lines FROM worksheet "
                         + "WHERE property_id = ?", property)) {
             Dwelling inputs = json.readValue((String) row.get("inputs"), Dwelling.class);
             if (row.get("plan_id") == null) {
@@ -138,10 +140,9 @@ class WorksheetProjectionTest {
                 continue;
             }
             Worksheet full = Worksheet.calculate(inputs, CalculationBasis.valueOf((String) row.get("basis")));
-            JsonNode stored = json.readTree((String) row.get("lines"));
-            JsonNode expected = json.valueToTree(linesAsJson(full));
+            Map<String, LineValue> stored = WorksheetLines.decode((byte[]) row.get("lines"));
             assertThat(stored).as("%s: %s %s", eventType, row.get("subject_id"), row.get("basis"))
-                    .isEqualTo(expected);
+                    .isEqualTo(full.lines());
         }
     }
 
@@ -151,13 +152,5 @@ class WorksheetProjectionTest {
                 AND payload_type NOT LIKE 'org.sapledger.domain.plan.%'
                 AND payload_type <> 'org.sapledger.domain.property.PostcodeChanged'""", Long.class, property);
         return versions.get(0);
-    }
-
-    private static Map<String, Object> linesAsJson(Worksheet worksheet) {
-        Map<String, Object> out = new java.util.LinkedHashMap<>();
-        worksheet.lines().forEach((key, value) -> out.put(key,
-                value instanceof org.sapledger.calc.LineValue.Scalar scalar ? (Object) scalar.value()
-                        : ((org.sapledger.calc.LineValue.Monthly) value).values()));
-        return out;
     }
 }

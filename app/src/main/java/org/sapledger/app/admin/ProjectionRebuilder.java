@@ -29,13 +29,26 @@ public class ProjectionRebuilder {
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
 
     private final EventProcessingConfiguration eventProcessing;
+    private volatile boolean rebuilding;
 
     public ProjectionRebuilder(EventProcessingConfiguration eventProcessing) {
         this.eventProcessing = eventProcessing;
     }
 
-    /** Resets every projection and starts its replay; returns at once, the replay runs in the background. */
-    public synchronized Map<String, ProcessorStatus> rebuild() {
+    /**
+     * Resets every projection and starts its replay, in the background: stopping a processor waits for the batch
+     * it is handling, which may take a while under load. Returns the status at the moment of the call.
+     */
+    public Map<String, ProcessorStatus> rebuild() {
+        rebuilding = true;
+        Map<String, ProcessorStatus> before = status();
+        Thread rebuild = new Thread(this::resetAndReplay, "projection-rebuild");
+        rebuild.setDaemon(true);
+        rebuild.start();
+        return before;
+    }
+
+    private synchronized void resetAndReplay() {
         for (String name : PROJECTIONS) {
             StreamingEventProcessor processor = processor(name);
             log.info("Rebuilding projection {}: stopping, resetting tokens, replaying the event store", name);
@@ -43,17 +56,18 @@ public class ProjectionRebuilder {
             processor.resetTokens();
             processor.start();
         }
-        return status();
+        rebuilding = false;
     }
 
-    /** Each projection's processor: running, replaying, caught up. */
+    /** Each projection's processor: running, replaying (a rebuild still being set up counts), caught up. */
     public Map<String, ProcessorStatus> status() {
         Map<String, ProcessorStatus> status = new LinkedHashMap<>();
         for (String name : PROJECTIONS) {
             StreamingEventProcessor processor = processor(name);
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            status.put(name, new ProcessorStatus(processor.isRunning(), processor.isReplaying(),
-                    !segments.isEmpty() && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp)));
+            status.put(name, new ProcessorStatus(processor.isRunning(), rebuilding || processor.isReplaying(),
+                    !rebuilding && !segments.isEmpty()
+                            && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp)));
         }
         return status;
     }

@@ -51,13 +51,13 @@ public class EmbeddedPostgresConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    public HikariDataSource dataSource(EmbeddedPostgres postgres) {
+    public HikariDataSource dataSource(EmbeddedPostgres postgres, EmbeddedPostgresProperties properties) {
         HikariConfig config = new HikariConfig();
         config.setPoolName("sapledger-embedded");
         config.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
         config.setUsername("postgres");
         config.setPassword("postgres");
-        config.setMaximumPoolSize(10);
+        config.setMaximumPoolSize(properties.effectivePoolSize());
         return new HikariDataSource(config);
     }
 }

@@ -46,9 +46,8 @@ class AsOfReplayBenchmark {
     @Test
     void asOfReplayOfTenThousandEvents() throws Exception {
         try (ConfigurableApplicationContext service = new SpringApplicationBuilder(SapledgerApplication.class)
-                .properties("server.port=0", "sapledger.embedded-postgres.data-directory=",
-                        "sapledger.embedded-postgres.port=0", "logging.level.root=WARN")
-                .run()) {
+                .run("--server.port=0", "--sapledger.embedded-postgres.data-directory=",
+                        "--sapledger.embedded-postgres.port=0", "--logging.level.root=WARN")) {
             CommandGateway commands = service.getBean(CommandGateway.class);
             HistoryQueries history = service.getBean(HistoryQueries.class);
             String property = UUID.randomUUID().toString();

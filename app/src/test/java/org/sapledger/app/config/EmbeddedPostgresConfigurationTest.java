@@ -17,17 +17,17 @@ class EmbeddedPostgresConfigurationTest {
 
     @Test
     void dataSurvivesARestartOnThePersistentDirectory(@TempDir Path directory) throws Exception {
-        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), 0);
+        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), 0, null);
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
-             HikariDataSource dataSource = configuration.dataSource(first)) {
+             HikariDataSource dataSource = configuration.dataSource(first, properties)) {
             JdbcTemplate jdbc = new JdbcTemplate(dataSource);
             jdbc.execute("CREATE TABLE kept (id INT PRIMARY KEY, note TEXT)");
             jdbc.update("INSERT INTO kept VALUES (1, 'still here')");
         }
 
         try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
-             HikariDataSource dataSource = configuration.dataSource(second)) {
+             HikariDataSource dataSource = configuration.dataSource(second, properties)) {
             assertThat(new JdbcTemplate(dataSource).queryForObject("SELECT note FROM kept WHERE id = 1", String.class))
                     .isEqualTo("still here");
         }
@@ -36,8 +36,8 @@ class EmbeddedPostgresConfigurationTest {
 
     @Test
     void aBlankDirectoryMeansATemporaryDatabase() {
-        assertThat(new EmbeddedPostgresProperties("", 0).temporary()).isTrue();
-        assertThat(new EmbeddedPostgresProperties(null, 0).temporary()).isTrue();
-        assertThat(new EmbeddedPostgresProperties("./data/postgres", 54320).temporary()).isFalse();
+        assertThat(new EmbeddedPostgresProperties("", 0, null).temporary()).isTrue();
+        assertThat(new EmbeddedPostgresProperties(null, 0, null).temporary()).isTrue();
+        assertThat(new EmbeddedPostgresProperties("./data/postgres", 54320, 5).temporary()).isFalse();
     }
 }

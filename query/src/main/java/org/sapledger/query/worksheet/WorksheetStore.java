@@ -2,18 +2,13 @@ package org.sapledger.query.worksheet;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sapledger.calc.CalculationBasis;
-import org.sapledger.calc.LineValue;
 import org.sapledger.domain.dwelling.Dwelling;
 import org.sapledger.domain.dwelling.validation.Violation;
 import org.sapledger.domain.worksheet.MeasureState;
@@ -23,8 +18,8 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The worksheet tables: {@code worksheet} (one row per subject and basis), {@code worksheet_plan} and
- * {@code worksheet_version}. Lines are stored as JSON numbers, which round-trip every double exactly, so a stored
- * worksheet can be restored and continued incrementally bit for bit.
+ * {@code worksheet_version}. Lines are stored in {@link WorksheetLines}' binary form, which round-trips every double
+ * exactly, so a stored worksheet can be restored and continued incrementally bit for bit.
  */
 @Repository
 class WorksheetStore {
@@ -105,14 +100,14 @@ class WorksheetStore {
         jdbc.update("""
                 INSERT INTO worksheet (subject_id, basis, property_id, plan_id, name, position, version, inputs,
                                        lines, problems, measures, evaluated_lines)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb, ?::jsonb)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)
                 ON CONFLICT (subject_id, basis) DO UPDATE SET
                     version = EXCLUDED.version, inputs = EXCLUDED.inputs, lines = EXCLUDED.lines,
                     problems = EXCLUDED.problems, measures = EXCLUDED.measures,
                     evaluated_lines = EXCLUDED.evaluated_lines""",
                 state.subjectId(), state.basis().name(), state.propertyId(), state.planId(), state.name(),
                 state.position(), state.version(), write(state.inputs()),
-                state.lines() == null ? null : write(WorksheetLines.toJson(state.lines())), write(state.problems()),
+                state.lines() == null ? null : WorksheetLines.encode(state.lines()), write(state.problems()),
                 write(state.measures()), write(state.evaluatedLines()));
     }
 
@@ -124,30 +119,14 @@ class WorksheetStore {
 
     // ----- JSON ----------------------------------------------------------------------------------------------
 
-    private Map<String, LineValue> linesFromJson(String text) throws JsonProcessingException {
-        Map<String, LineValue> lines = new LinkedHashMap<>();
-        JsonNode node = json.readTree(text);
-        node.fields().forEachRemaining(entry -> {
-            JsonNode value = entry.getValue();
-            if (value.isArray()) {
-                List<Double> monthly = new ArrayList<>(12);
-                value.forEach(month -> monthly.add(month.doubleValue()));
-                lines.put(entry.getKey(), new LineValue.Monthly(monthly));
-            } else {
-                lines.put(entry.getKey(), new LineValue.Scalar(value.doubleValue()));
-            }
-        });
-        return lines;
-    }
-
     private WorksheetState mapRow(ResultSet row, int n) throws SQLException {
         try {
-            String lines = row.getString("lines");
+            byte[] lines = row.getBytes("lines");
             return new WorksheetState(row.getString("subject_id"), CalculationBasis.valueOf(row.getString("basis")),
                     row.getString("property_id"), row.getString("plan_id"), row.getString("name"),
                     row.getInt("position"), row.getLong("version"),
                     json.readValue(row.getString("inputs"), Dwelling.class),
-                    lines == null ? null : linesFromJson(lines),
+                    lines == null ? null : WorksheetLines.decode(lines),
                     json.readValue(row.getString("problems"), VIOLATIONS),
                     json.readValue(row.getString("measures"), MEASURES),
                     json.readValue(row.getString("evaluated_lines"), KEYS));
