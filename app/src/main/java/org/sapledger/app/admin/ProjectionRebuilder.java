@@ -7,7 +7,6 @@ import java.util.Map;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
-import org.sapledger.query.baseline.PropertyBaselineProjection;
 import org.sapledger.query.property.PropertySummaryProjection;
 import org.sapledger.query.worksheet.WorksheetProjection;
 import org.slf4j.Logger;
@@ -24,7 +23,7 @@ public class ProjectionRebuilder {
 
     /** The processors whose read models can be rebuilt, in the order they are reset. */
     public static final List<String> PROJECTIONS = List.of(PropertySummaryProjection.PROCESSING_GROUP,
-            PropertyBaselineProjection.PROCESSING_GROUP, WorksheetProjection.PROCESSING_GROUP);
+            WorksheetProjection.PROCESSING_GROUP);
 
     private static final Logger log = LoggerFactory.getLogger(ProjectionRebuilder.class);
 

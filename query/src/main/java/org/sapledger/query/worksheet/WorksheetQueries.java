@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.axonframework.queryhandling.QueryHandler;
 import org.sapledger.calc.CalculationBasis;
 import org.sapledger.calc.Worksheet;
+import org.sapledger.domain.property.FindBaseline;
+import org.sapledger.domain.property.PropertyBaseline;
 import org.sapledger.domain.worksheet.FindPlanComparison;
 import org.sapledger.domain.worksheet.FindWorksheet;
 import org.sapledger.domain.worksheet.FindWorksheetVersion;
@@ -32,6 +34,15 @@ public class WorksheetQueries {
                 store.version(state.propertyId()).orElse(state.version()), basis.name(), lines(state),
                 state.problems().stream().map(Object::toString).toList(), state.measures(),
                 state.evaluatedLines()));
+    }
+
+    /** The current baseline: the inputs of the property's baseline worksheet. */
+    @QueryHandler
+    public Optional<PropertyBaseline> handle(FindBaseline query) {
+        return store.find(query.propertyId(), CalculationBasis.RATING)
+                .filter(state -> !state.isScenario())
+                .map(state -> new PropertyBaseline(query.propertyId(),
+                        store.version(query.propertyId()).orElse(state.version()), state.inputs()));
     }
 
     @QueryHandler
