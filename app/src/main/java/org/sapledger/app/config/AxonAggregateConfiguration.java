@@ -1,14 +1,20 @@
 package org.sapledger.app.config;
 
+import java.util.List;
+
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
+import org.sapledger.app.messaging.AsynchronousCommitInterceptor;
 import org.sapledger.query.directory.PlanDirectoryProjection;
+import org.sapledger.query.property.PropertySummaryProjection;
+import org.sapledger.query.worksheet.WorksheetProjection;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Snapshots of long property histories, and the consistency of the plan directory with the event store. */
 @Configuration(proxyBeanMethods = false)
@@ -32,6 +38,21 @@ public class AxonAggregateConfiguration {
     @Bean
     public BoundedLruCache propertyAggregateCache(@Value("${sapledger.aggregate-cache.size:2000}") int size) {
         return new BoundedLruCache(size);
+    }
+
+    /**
+     * The projections' batches commit asynchronously (their rows and tokens together, so nothing is applied twice
+     * or lost for good after a crash); the subscribing plan directory is left alone, it commits with the command.
+     */
+    @Bean
+    public ConfigurerModule projectionsCommitAsynchronously(JdbcTemplate jdbc) {
+        return configurer -> {
+            for (String projection : List.of(PropertySummaryProjection.PROCESSING_GROUP,
+                    WorksheetProjection.PROCESSING_GROUP)) {
+                configurer.eventProcessing().registerHandlerInterceptor(projection,
+                        c -> new AsynchronousCommitInterceptor(jdbc));
+            }
+        };
     }
 
     /**

@@ -36,7 +36,12 @@ public class EmbeddedPostgresConfiguration {
         } else {
             Path directory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
             Files.createDirectories(directory);
-            builder.setDataDirectory(directory.toFile()).setCleanDataDirectory(false);
+            builder.setDataDirectory(directory.toFile()).setCleanDataDirectory(false)
+                    // zonky runs PostgreSQL for tests (fsync off, asynchronous commit); kept data must be durable:
+                    // an answered command's event survives a crash of the service or the machine
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on");
         }
         if (properties.port() > 0) {
             builder.setPort(properties.port());
