@@ -49,7 +49,7 @@ public class WorksheetProjection {
     private final WorksheetStore store;
     private final Map<String, PropertyWorksheets> recent;
 
-    WorksheetProjection(WorksheetStore store, @Value("${sapledger.worksheets.cache-size:1000}") int cacheSize) {
+    WorksheetProjection(WorksheetStore store, @Value("${sapledger.worksheets.cache-size:256}") int cacheSize) {
         this.store = store;
         this.recent = Collections.synchronizedMap(new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -95,8 +95,7 @@ public class WorksheetProjection {
 
     @EventHandler
     void on(PlanCreated event, @SequenceNumber long version) {
-        change(event.propertyId(), version, worksheets -> store.insertPlan(event.planId(), event.propertyId(),
-                event.name()));
+        change(event.propertyId(), version, worksheets -> worksheets.plan(event.planId(), event.name()));
     }
 
     @EventHandler
@@ -145,25 +144,31 @@ public class WorksheetProjection {
     }
 
     /**
-     * Applies one event of a property unless the tables already reflect it: loads the property's worksheets (from
-     * memory when still current), lets {@code change} put the changed ones, saves those and the new version.
+     * Applies one event of a property unless the tables already reflect it: takes the property's worksheets as this
+     * batch left them, or from memory while still current, or from the tables; lets {@code change} put the changed
+     * ones; and leaves the result in the batch. The batch writes each property's final worksheets once, when it
+     * commits, so a batch of many events of one property costs one write per worksheet, not one per event.
      */
     private void change(String propertyId, long version, Consumer<Changes> change) {
-        Optional<Long> applied = store.version(propertyId);
-        if (applied.isPresent() && applied.get() >= version) {
+        BatchWrites batch = BatchWrites.current(store, recent);
+        PropertyWorksheets current = batch.pending(propertyId);
+        if (current == null) {
+            Optional<Long> applied = store.version(propertyId);
+            if (applied.isPresent() && applied.get() >= version) {
+                return;
+            }
+            current = recent.get(propertyId);
+            if (current == null || applied.isEmpty() || current.version() != applied.get()) {
+                current = PropertyWorksheets.of(propertyId, applied.orElse(-1L), store.ofProperty(propertyId));
+            }
+        } else if (current.version() >= version) {
             return;
-        }
-        PropertyWorksheets current = recent.get(propertyId);
-        if (current == null || applied.isEmpty() || current.version() != applied.get()) {
-            current = PropertyWorksheets.of(propertyId, applied.orElse(-1L), store.ofProperty(propertyId));
         }
         Changes changes = new Changes(current);
         change.accept(changes);
-        changes.changed.values().forEach(store::save);
-        store.setVersion(propertyId, version);
         Map<PropertyWorksheets.Key, WorksheetState> all = new LinkedHashMap<>(current.worksheets());
         all.putAll(changes.changed);
-        recent.put(propertyId, new PropertyWorksheets(propertyId, version, all));
+        batch.put(new PropertyWorksheets(propertyId, version, all), changes.changed.keySet());
     }
 
     private static WorksheetState moved(WorksheetState scenario, Dwelling baseline, List<MeasureState> measures,
@@ -174,13 +179,17 @@ public class WorksheetProjection {
     }
 
     /** The worksheets one event changes, on top of the property's current ones. */
-    private static final class Changes {
+    private final class Changes {
 
         private final PropertyWorksheets before;
         private final Map<PropertyWorksheets.Key, WorksheetState> changed = new LinkedHashMap<>();
 
         Changes(PropertyWorksheets before) {
             this.before = before;
+        }
+
+        void plan(String planId, String name) {
+            store.insertPlan(planId, before.propertyId(), name);
         }
 
         void put(WorksheetState state) {

@@ -2,6 +2,7 @@ package org.sapledger.query.worksheet;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -58,12 +59,6 @@ class WorksheetStore {
                 LIMIT 1""", Long.class, subjectId, subjectId, subjectId).stream().findFirst();
     }
 
-    void setVersion(String propertyId, long version) {
-        jdbc.update("""
-                INSERT INTO worksheet_version (property_id, version) VALUES (?, ?)
-                ON CONFLICT (property_id) DO UPDATE SET version = EXCLUDED.version""", propertyId, version);
-    }
-
     // ----- plans ---------------------------------------------------------------------------------------------
 
     void insertPlan(String planId, String propertyId, String name) {
@@ -96,19 +91,47 @@ class WorksheetStore {
                 planId, basis.name());
     }
 
-    void save(WorksheetState state) {
-        jdbc.update("""
+    /** Writes the worksheets in one JDBC batch. */
+    void saveAll(List<WorksheetState> states) {
+        if (states.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate(UPSERT, states, states.size(), (statement, state) -> {
+            Object[] values = values(state);
+            for (int i = 0; i < values.length; i++) {
+                statement.setObject(i + 1, values[i]);
+            }
+        });
+    }
+
+    /** Records the property version each property's worksheets now reflect, in one JDBC batch. */
+    void setVersions(Collection<PropertyWorksheets> properties) {
+        if (properties.isEmpty()) {
+            return;
+        }
+        jdbc.batchUpdate("""
+                INSERT INTO worksheet_version (property_id, version) VALUES (?, ?)
+                ON CONFLICT (property_id) DO UPDATE SET version = EXCLUDED.version""",
+                List.copyOf(properties), properties.size(), (statement, worksheets) -> {
+                    statement.setString(1, worksheets.propertyId());
+                    statement.setLong(2, worksheets.version());
+                });
+    }
+
+    private static final String UPSERT = """
                 INSERT INTO worksheet (subject_id, basis, property_id, plan_id, name, position, version, inputs,
                                        lines, problems, measures, evaluated_lines)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)
                 ON CONFLICT (subject_id, basis) DO UPDATE SET
                     version = EXCLUDED.version, inputs = EXCLUDED.inputs, lines = EXCLUDED.lines,
                     problems = EXCLUDED.problems, measures = EXCLUDED.measures,
-                    evaluated_lines = EXCLUDED.evaluated_lines""",
-                state.subjectId(), state.basis().name(), state.propertyId(), state.planId(), state.name(),
-                state.position(), state.version(), write(state.inputs()),
+                    evaluated_lines = EXCLUDED.evaluated_lines""";
+
+    private Object[] values(WorksheetState state) {
+        return new Object[] {state.subjectId(), state.basis().name(), state.propertyId(), state.planId(),
+                state.name(), state.position(), state.version(), write(state.inputs()),
                 state.lines() == null ? null : WorksheetLines.encode(state.lines()), write(state.problems()),
-                write(state.measures()), write(state.evaluatedLines()));
+                write(state.measures()), write(state.evaluatedLines())};
     }
 
     void deleteAll() {
