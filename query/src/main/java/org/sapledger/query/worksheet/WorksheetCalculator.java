@@ -70,11 +70,9 @@ public final class WorksheetCalculator {
         }
     }
 
-    /** A stored worksheet moved to new inputs: restored from its lines, not recomputed. */
+    /** A stored worksheet moved to new inputs. */
     static Result change(WorksheetState current, Dwelling next) {
-        Worksheet restored = current.lines() == null ? null
-                : Worksheet.restore(current.inputs(), current.basis(), current.lines());
-        return change(restored, current.inputs(), current.basis(), next);
+        return change(current.worksheet(), current.inputs(), current.basis(), next);
     }
 
     /**

@@ -66,7 +66,7 @@ public class WorksheetProjection {
             for (CalculationBasis basis : BASES) {
                 WorksheetCalculator.Result result = WorksheetCalculator.fresh(baseline, basis);
                 worksheets.put(new WorksheetState(event.propertyId(), basis, event.propertyId(), null, null, 0,
-                        version, result.inputs(), result.lines(), result.problems(), List.of(),
+                        version, result.inputs(), result.worksheet(), result.problems(), List.of(),
                         result.evaluatedLines()));
             }
         });
@@ -106,7 +106,7 @@ public class WorksheetProjection {
                 WorksheetState baseline = worksheets.current().baseline(basis);
                 // a scenario without measures is the baseline: its lines are the baseline's, nothing to evaluate
                 worksheets.put(new WorksheetState(event.scenarioId(), basis, event.propertyId(), event.planId(),
-                        event.name(), position, version, baseline.inputs(), baseline.lines(), baseline.problems(),
+                        event.name(), position, version, baseline.inputs(), baseline.worksheet(), baseline.problems(),
                         List.of(), List.of()));
             }
         });

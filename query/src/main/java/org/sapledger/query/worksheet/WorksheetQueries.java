@@ -6,7 +6,6 @@ import java.util.Optional;
 
 import org.axonframework.queryhandling.QueryHandler;
 import org.sapledger.calc.CalculationBasis;
-import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.property.FindBaseline;
 import org.sapledger.domain.property.PropertyBaseline;
 import org.sapledger.domain.worksheet.FindPlanComparison;
@@ -63,7 +62,7 @@ public class WorksheetQueries {
         if (state.lines() == null) {
             return Map.of();
         }
-        return WorksheetLines.toJson(Worksheet.restore(state.inputs(), state.basis(), state.lines()).lines());
+        return WorksheetLines.toJson(state.lines());
     }
 
     private static CalculationBasis basis(String name) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.sapledger.calc.CalculationBasis;
 import org.sapledger.calc.LineValue;
+import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.dwelling.Dwelling;
 import org.sapledger.domain.dwelling.validation.Violation;
 import org.sapledger.domain.worksheet.MeasureState;
@@ -20,14 +21,19 @@ import org.sapledger.domain.worksheet.MeasureState;
  * @param position       0 for a baseline; a scenario's position in the order scenarios were added
  * @param version        the property version at which the lines were last computed
  * @param inputs         the dwelling the lines are computed for
- * @param lines          every computed line; null when the dwelling cannot be calculated
+ * @param worksheet      the calculated worksheet; null when the dwelling cannot be calculated
  * @param problems       why it cannot be calculated, empty when it can
  * @param measures       a scenario's measures with their status, empty for a baseline
  * @param evaluatedLines the lines the last change re-evaluated
  */
 record WorksheetState(String subjectId, CalculationBasis basis, String propertyId, String planId, String name,
-        int position, long version, Dwelling inputs, Map<String, LineValue> lines, List<Violation> problems,
+        int position, long version, Dwelling inputs, Worksheet worksheet, List<Violation> problems,
         List<MeasureState> measures, List<String> evaluatedLines) {
+
+    /** Every computed line, or null when the dwelling cannot be calculated. */
+    Map<String, LineValue> lines() {
+        return worksheet == null ? null : worksheet.lines();
+    }
 
     boolean isScenario() {
         return planId != null;
@@ -36,6 +42,6 @@ record WorksheetState(String subjectId, CalculationBasis basis, String propertyI
     /** The same worksheet moved to new inputs, lines and measures at {@code newVersion}. */
     WorksheetState evolved(long newVersion, WorksheetCalculator.Result result, List<MeasureState> newMeasures) {
         return new WorksheetState(subjectId, basis, propertyId, planId, name, position, newVersion,
-                result.inputs(), result.lines(), result.problems(), newMeasures, result.evaluatedLines());
+                result.inputs(), result.worksheet(), result.problems(), newMeasures, result.evaluatedLines());
     }
 }

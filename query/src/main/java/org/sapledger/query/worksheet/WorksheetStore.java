@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sapledger.calc.CalculationBasis;
+import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.dwelling.Dwelling;
 import org.sapledger.domain.dwelling.validation.Violation;
 import org.sapledger.domain.worksheet.MeasureState;
@@ -145,11 +146,12 @@ class WorksheetStore {
     private WorksheetState mapRow(ResultSet row, int n) throws SQLException {
         try {
             byte[] lines = row.getBytes("lines");
-            return new WorksheetState(row.getString("subject_id"), CalculationBasis.valueOf(row.getString("basis")),
+            CalculationBasis basis = CalculationBasis.valueOf(row.getString("basis"));
+            Dwelling inputs = json.readValue(row.getString("inputs"), Dwelling.class);
+            return new WorksheetState(row.getString("subject_id"), basis,
                     row.getString("property_id"), row.getString("plan_id"), row.getString("name"),
-                    row.getInt("position"), row.getLong("version"),
-                    json.readValue(row.getString("inputs"), Dwelling.class),
-                    lines == null ? null : WorksheetLines.decode(lines),
+                    row.getInt("position"), row.getLong("version"), inputs,
+                    lines == null ? null : Worksheet.restore(inputs, basis, WorksheetLines.decode(lines)),
                     json.readValue(row.getString("problems"), VIOLATIONS),
                     json.readValue(row.getString("measures"), MEASURES),
                     json.readValue(row.getString("evaluated_lines"), KEYS));
