@@ -13,6 +13,8 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.StreamableMessageSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The event store as the source of the pooled streaming processors, with prompt wake-ups. Axon's pooled processor
@@ -22,6 +24,8 @@ import org.axonframework.messaging.StreamableMessageSource;
  * milliseconds.
  */
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(PromptEventSource.class);
 
     private final EventStore eventStore;
     private final Duration interval;
@@ -95,7 +99,7 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         public boolean setOnAvailableCallback(Runnable callback) {
             cancelWakeUps();
             long nanos = interval.toNanos();
-            wakeUps = ticker.scheduleWithFixedDelay(callback, nanos, nanos, TimeUnit.NANOSECONDS);
+            wakeUps = ticker.scheduleWithFixedDelay(() -> wakeUp(callback), nanos, nanos, TimeUnit.NANOSECONDS);
             return true;
         }
 
@@ -103,6 +107,15 @@ public class PromptEventSource implements StreamableMessageSource<TrackedEventMe
         public void close() {
             cancelWakeUps();
             delegate.close();
+        }
+
+        /** Runs the callback; a failure must not end the periodic task, which would silence the processor. */
+        private void wakeUp(Runnable callback) {
+            try {
+                callback.run();
+            } catch (RuntimeException e) {
+                log.debug("Waking an event processor failed; trying again in {}", interval, e);
+            }
         }
 
         private void cancelWakeUps() {

@@ -1,0 +1,72 @@
+package org.sapledger.loadtest;
+
+import java.util.Arrays;
+import java.util.List;
+
+/** Every knob of the harness, read from system properties ({@code -Dload.x=...}); {@code load.quick=true} shrinks all. */
+final class Config {
+
+    final boolean quick = Boolean.getBoolean("load.quick");
+    final String jar = System.getProperty("load.jar", "");
+    final String workDir = System.getProperty("load.workDir", "/tmp/loadtest");
+    final String xmx = str("load.xmx", "512m");
+    final int httpPort = integer("load.httpPort", 18080);
+    final int pgPort = integer("load.pgPort", 54330);
+    final String reportDir = str("load.reportDir", "loadtest/target");
+    final boolean keepData = Boolean.getBoolean("load.keepData");
+    final int startupTimeoutSec = integer("load.startupTimeoutSec", 180);
+
+    // scenario 1 (and 5)
+    final int properties = integer("load.properties", quick ? 16 : 200);
+    final List<Integer> clients = ints("load.clients", quick ? "2,4" : "8,32");
+    final int warmupSec = integer("load.warmupSec", quick ? 1 : 5);
+    final int durationSec = integer("load.durationSec", quick ? 3 : 20);
+    final int drainTimeoutSec = integer("load.drainTimeoutSec", quick ? 30 : 180);
+
+    // scenario 2
+    final int lagRate = integer("load.lagRate", quick ? 50 : 500);
+    final int lagWarmupSec = integer("load.lagWarmupSec", quick ? 1 : 3);
+    final int lagDurationSec = integer("load.lagDurationSec", quick ? 3 : 20);
+    final int lagWorkers = integer("load.lagWorkers", 64);
+    final int lagPollMicros = integer("load.lagPollMicros", 2000);
+
+    // scenario 4
+    final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000,10" : "10,100,1000,10000,100000,10");
+    final int historyCommands = integer("load.historyCommands", quick ? 20 : 200);
+    final int historyCatchUpTimeoutSec = integer("load.historyCatchUpTimeoutSec", quick ? 60 : 300);
+
+    // scenario 3
+    final int rebuildCopies = integer("load.rebuildCopies", quick ? 100 : 10_000);
+    final int rebuildSourceEvents = integer("load.rebuildSourceEvents", 100);
+    final int rebuildTimeoutSec = integer("load.rebuildTimeoutSec", quick ? 120 : 900);
+
+    /** Ask for the rebuild while the processors are idle, then clone the events (they are replayed as they land). */
+    final boolean rebuildPostFirst = Boolean.getBoolean("load.rebuildPostFirst");
+
+    final String scenarios = str("load.scenarios", "1,2,4,3");
+
+    boolean runs(int scenario) {
+        return Arrays.asList(scenarios.split(",")).contains(String.valueOf(scenario));
+    }
+
+    private static String str(String name, String def) {
+        String v = System.getProperty(name);
+        return v == null || v.isBlank() ? def : v.trim();
+    }
+
+    private static int integer(String name, int def) {
+        return Integer.parseInt(str(name, String.valueOf(def)));
+    }
+
+    private static List<Integer> ints(String name, String def) {
+        return Arrays.stream(str(name, def).split(",")).map(String::trim).map(Integer::valueOf).toList();
+    }
+
+    String describe() {
+        return "quick=" + quick + ", xmx=" + xmx + ", properties=" + properties + ", clients=" + clients
+                + ", warmup=" + warmupSec + "s, duration=" + durationSec + "s, lagRate=" + lagRate + "/s for "
+                + lagDurationSec + "s (+" + lagWarmupSec + "s warm-up, " + lagWorkers + " workers), historyLengths="
+                + historyLengths + " x " + historyCommands + " commands, rebuild copies=" + rebuildCopies + " x "
+                + rebuildSourceEvents + " events (timeout " + rebuildTimeoutSec + "s, post first " + rebuildPostFirst + "), scenarios=" + scenarios;
+    }
+}

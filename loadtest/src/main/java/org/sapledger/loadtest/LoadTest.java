@@ -1,0 +1,1072 @@
+package org.sapledger.loadtest;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+
+/**
+ * The load harness of issue 7: one app process, one embedded PostgreSQL, every scenario, one report.
+ * See loadtest/README.md for the command and the knobs.
+ */
+public final class LoadTest {
+
+    static final List<String> PROJECTIONS = List.of("property-summary", "property-baseline", "worksheets");
+
+    final Config cfg = new Config();
+    final StringBuilder md = new StringBuilder();
+    final List<String[]> summary = new ArrayList<>();
+    AppProcess app;
+    Api api;
+    String jdbcUrl;
+    String xml;
+    final List<Api.Property> properties = new ArrayList<>();
+    Api.Property rebuildSource;
+    Api.Property historySource;
+    final MemorySampler memory = new MemorySampler();
+
+    public static void main(String[] args) throws Exception {
+        new LoadTest().run();
+    }
+
+    void run() throws Exception {
+        Instant started = Instant.now();
+        Path work = Path.of(cfg.workDir);
+        Files.createDirectories(work);
+        String stamp = started.toString().replaceAll("[^0-9]", "").substring(0, 14);
+        String jar = cfg.jar;
+        if (jar.isEmpty()) {
+            Path built = Path.of("app/target/sapledger.jar");
+            if (!Files.exists(built)) {
+                throw new IllegalStateException("no app/target/sapledger.jar: build the app first or pass -Dload.jar=");
+            }
+            Path copy = work.resolve("sapledger-" + stamp + ".jar");
+            Files.copy(built, copy);
+            jar = copy.toString();
+        }
+        Path xmlPath = Path.of(System.getProperty("load.xml", "calc/src/test/resources/reference/m1-detached-100m2.xml"));
+        if (!Files.exists(xmlPath)) {
+            xmlPath = Path.of("/work/main/calc/src/test/resources/reference/m1-detached-100m2.xml");
+        }
+        xml = Files.readString(xmlPath);
+        Path dataDir = work.resolve("pgdata-" + stamp);
+        app = new AppProcess(dataDir, work.resolve("app-" + stamp + ".log"), cfg.httpPort, cfg.pgPort);
+        Thread hook = new Thread(() -> {
+            try {
+                app.close();
+            } catch (Exception e) {
+                // best effort
+            }
+        });
+        Runtime.getRuntime().addShutdownHook(hook);
+        header(started, jar);
+        try {
+            long t = System.nanoTime();
+            app.start(jar, cfg.xmx, cfg.startupTimeoutSec);
+            md.append(String.format("App ready in %.1f s (pid %d, embedded PostgreSQL postmaster pid %s, data in `%s`).%n%n",
+                    (System.nanoTime() - t) / 1e9, app.pid(), app.postmasterPid(), dataDir));
+            api = new Api(cfg.httpPort);
+            jdbcUrl = "jdbc:postgresql://127.0.0.1:" + cfg.pgPort + "/postgres";
+            try (Connection c = db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                    "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings"
+                            + " WHERE name IN ('fsync','synchronous_commit','full_page_writes','shared_buffers','max_connections','wal_level')")) {
+                rs.next();
+                md.append("PostgreSQL settings (the embedded server's defaults; they apply to the app and the raw baselines alike): ")
+                        .append(rs.getString(1)).append(".\n\n");
+            }
+            memory.start();
+            setup();
+            if (cfg.runs(1)) {
+                scenario1();
+            }
+            if (cfg.runs(2)) {
+                scenario2();
+            }
+            if (cfg.runs(4)) {
+                scenario4();
+            }
+            if (cfg.runs(3)) {
+                scenario3();
+            }
+        } catch (Throwable e) {
+            md.append("\n**The run failed:** `").append(e).append("`\n");
+            e.printStackTrace();
+        } finally {
+            memory.stop();
+            md.append(String.format("%nPeak VmRSS of the app over the whole run: %.0f MB (during: %s); VmHWM at the end: %.0f MB.%n",
+                    memory.peakAll / 1024.0, memory.peakAllPhase, memory.lastHwm / 1024.0));
+            app.close();
+            Runtime.getRuntime().removeShutdownHook(hook);
+            if (!cfg.keepData) {
+                deleteTree(dataDir);
+            }
+        }
+        md.append(String.format("%nTotal run time: %.1f min.%n", Duration.between(started, Instant.now()).toSeconds() / 60.0));
+        String report = render();
+        System.out.println("\n\n" + report);
+        Path dir = Path.of(cfg.reportDir);
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("report.md"), report);
+        System.out.println("report written to " + dir.resolve("report.md").toAbsolutePath());
+    }
+
+    // ------------------------------------------------------------------------------------------------ report
+
+    void header(Instant started, String jar) throws IOException {
+        md.append("## Machine and run\n\n");
+        md.append("- started ").append(started).append('\n');
+        md.append("- `nproc`: ").append(Runtime.getRuntime().availableProcessors()).append('\n');
+        String cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("?");
+        md.append("- CPU model: ").append(cpu).append('\n');
+        String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
+        md.append("- memory: ").append(mem).append(String.format(" (%.0f GB)", Long.parseLong(mem.replaceAll("\\D", "")) / 1048576.0)).append('\n');
+        md.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version")).append('\n');
+        md.append("- app jar: `").append(jar).append("`, `-Xmx").append(cfg.xmx).append("`, embedded PostgreSQL 14 on 127.0.0.1:").append(cfg.pgPort).append('\n');
+        md.append("- settings: ").append(cfg.describe()).append('\n');
+        md.append("- command: `").append(ProcessHandle.current().info().commandLine().orElse("?")).append("`\n\n");
+    }
+
+    String render() {
+        StringBuilder out = new StringBuilder("# sapledger load test report" + (cfg.quick ? " (QUICK SMOKE RUN, tiny numbers)" : "") + "\n\n");
+        out.append("| figure | target | measured | met |\n|---|---|---|---|\n");
+        for (String[] r : summary) {
+            out.append("| ").append(String.join(" | ", r)).append(" |\n");
+        }
+        out.append('\n').append(md);
+        return out.toString();
+    }
+
+    void row(String figure, String target, String measured, Boolean met) {
+        summary.add(new String[]{figure, target, measured, met == null ? "" : met ? "yes" : "**no**"});
+    }
+
+    void section(String title) {
+        System.out.println("\n=== " + title + " (" + Instant.now() + ")");
+        md.append("\n## ").append(title).append("\n\n");
+    }
+
+    void line(String s) {
+        System.out.println(s);
+        md.append(s).append('\n');
+    }
+
+    // ------------------------------------------------------------------------------------------------ helpers
+
+    Connection db() throws Exception {
+        return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+    }
+
+    long scalar(Connection c, String sql) throws Exception {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The least position any projection token has reached, and whether any is still in replay. */
+    record Progress(long minIndex, boolean replaying, Map<String, Long> perProcessor) {
+    }
+
+    Progress progress(Connection c) throws Exception {
+        long min = Long.MAX_VALUE;
+        boolean replaying = false;
+        Map<String, Long> per = new TreeMap<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
+                "SELECT processor_name, token_type, token FROM token_entry WHERE processor_name IN ('property-summary','property-baseline','worksheets')")) {
+            while (rs.next()) {
+                String type = rs.getString(2);
+                String token = rs.getString(3);
+                long index = -1;
+                if (type != null && token != null) {
+                    JsonNode n = Api.JSON.readTree(token);
+                    if (type.contains("Replay")) {
+                        replaying = true;
+                        index = indexOf(n.get("currentToken"));
+                    } else {
+                        index = indexOf(n);
+                    }
+                }
+                min = Math.min(min, index);
+                per.merge(rs.getString(1), index, Math::min);
+            }
+        }
+        return new Progress(min == Long.MAX_VALUE ? -1 : min, replaying, per);
+    }
+
+    static long indexOf(JsonNode n) {
+        if (n == null || n.isNull()) {
+            return -1;
+        }
+        if (n.has("index")) {
+            return n.get("index").asLong();
+        }
+        long best = -1;
+        for (JsonNode child : n) {
+            best = Math.max(best, indexOf(child));
+        }
+        return best;
+    }
+
+    /** Waits until every projection has processed every event and is idle; the time it took in ms, or -1. */
+    long waitProjections(int timeoutSec) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutSec);
+        try (Connection c = db()) {
+            while (System.nanoTime() < deadline) {
+                long head = scalar(c, "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
+                Progress p = progress(c);
+                if (!p.replaying && p.minIndex >= head && api.projectionsIdle()) {
+                    return (System.nanoTime() - t0) / 1_000_000;
+                }
+                Thread.sleep(50);
+            }
+        }
+        return -1;
+    }
+
+    static void sleepUntil(long nanos) throws InterruptedException {
+        long d;
+        while ((d = nanos - System.nanoTime()) > 0) {
+            Thread.sleep(Math.min(d / 1_000_000 + 1, 200));
+        }
+    }
+
+    static void deleteTree(Path p) {
+        try (var s = Files.walk(p)) {
+            s.sorted(Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+        } catch (IOException e) {
+            // best effort
+        }
+    }
+
+    /** Hikari, command bus and HTTP server metrics at one instant, for deltas over a window. */
+    record Metrics(double[] acquire, double[] commandBus, double[] http) {
+    }
+
+    Metrics metrics() throws Exception {
+        return new Metrics(api.metric("hikaricp.connections.acquire", null), api.metric("commandBus.allTimer", null),
+                api.metric("http.server.requests", null));
+    }
+
+    static String meanMs(double[] a, double[] b) {
+        double n = b[0] - a[0];
+        return n <= 0 ? "n/a" : String.format("%.2f ms (n=%.0f)", (b[1] - a[1]) / n * 1000, n);
+    }
+
+    // ------------------------------------------------------------------------------------------------ setup
+
+    void setup() throws Exception {
+        section("Setup");
+        long t = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<Api.Property>> fs = new ArrayList<>();
+        for (int i = 0; i < cfg.properties; i++) {
+            int n = i;
+            fs.add(pool.submit(() -> api.importProperty(xml, "Load+" + n)));
+        }
+        for (Future<Api.Property> f : fs) {
+            properties.add(f.get());
+        }
+        pool.shutdown();
+        double importSec = (System.nanoTime() - t) / 1e9;
+        rebuildSource = api.importProperty(xml, "Rebuild+source");
+        for (int i = 0; i < cfg.rebuildSourceEvents - 2; i++) {
+            Api.Answer a = api.next(rebuildSource, Duration.ofSeconds(30));
+            if (!a.ok()) {
+                throw new IllegalStateException("command failed: " + a.status() + " " + a.body());
+            }
+        }
+        historySource = api.importProperty(xml, "History+source");
+        for (int i = 0; i < 8; i++) {
+            Api.Answer a = api.next(historySource, Duration.ofSeconds(30));
+            if (!a.ok()) {
+                throw new IllegalStateException("command failed: " + a.status() + " " + a.body());
+            }
+        }
+        long drained = waitProjections(cfg.drainTimeoutSec);
+        line(String.format("Imported %d properties with 8 clients in %.1f s (%.0f imports/s, 2 events each); built a %d-event"
+                        + " rebuild source and a 10-event history source through the API; projections caught up %d ms later.",
+                properties.size(), importSec, properties.size() / importSec, cfg.rebuildSourceEvents, drained));
+    }
+
+    // ------------------------------------------------------------------------------------------------ scenario 1 + 5
+
+    void scenario1() throws Exception {
+        section("1. Command throughput over HTTP vs raw JDBC (and 5. peak RSS)");
+        line("Each client owns the properties i, i+N, i+2N, … (no two clients share a property, no If-Match) and sends"
+                + " the 8-step cycle wall U 0.3 → cooling 40 m² SEER 5.1 → thermal mass 150 → y 0.1 → wall U 0.5 →"
+                + " remove cooling → thermal mass 250 → y 0.15 round-robin over its properties, one request at a time."
+                + String.format(" %d s warm-up, then %d s measured (commands completing in the window). The raw baseline:"
+                + " the same N threads, one connection each, autocommit single-row `INSERT` (≈300 bytes of text) into a scratch table.", cfg.warmupSec, cfg.durationSec));
+        line("");
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE IF NOT EXISTS loadtest_raw (id BIGSERIAL PRIMARY KEY, client INT NOT NULL,"
+                    + " payload TEXT NOT NULL, created_at TIMESTAMPTZ NOT NULL DEFAULT now())");
+        }
+        line("| clients | app accepted/s | errors | latency p50 / p99 / max | raw INSERT+COMMIT/s | raw p50 / p99 | app / raw | projection backlog drained after |");
+        line("|---|---|---|---|---|---|---|---|");
+        List<String> details = new ArrayList<>();
+        long peakRss = 0;
+        for (int n : cfg.clients) {
+            memory.phase("scenario 1, app, " + n + " clients");
+            memory.resetWindow();
+            Phase appPhase = httpPhase(n);
+            peakRss = Math.max(peakRss, memory.peakWindow);
+            long windowPeak = memory.peakWindow;
+            memory.phase("scenario 1, draining projections after " + n + " clients");
+            long drain = waitProjections(cfg.drainTimeoutSec);
+            memory.phase("scenario 1, raw JDBC, " + n + " clients");
+            Phase raw = rawPhase(n);
+            double ratio = appPhase.rate / raw.rate;
+            line(String.format("| %d | %.0f | %s | %.1f / %.1f / %.1f ms | %.0f | %.2f / %.2f ms | %.3f | %s |", n, appPhase.rate,
+                    appPhase.errors.isEmpty() ? "none" : appPhase.errors.toString(), appPhase.latency.pct(50),
+                    appPhase.latency.pct(99), appPhase.latency.max(), raw.rate, raw.latency.pct(50), raw.latency.pct(99), ratio,
+                    drain < 0 ? "not within " + cfg.drainTimeoutSec + " s" : String.format("%.1f s", drain / 1000.0)));
+            details.add(String.format("- N=%d app: %s; server-side mean `http.server.requests` %s; mean command-bus handling"
+                            + " `commandBus.allTimer` %s; Hikari `connections.acquire` mean %s (max pending sampled %s, pool max %s);"
+                            + " peak VmRSS in the window %.0f MB.",
+                    n, appPhase.cpu, meanMs(appPhase.m0.http, appPhase.m1.http), meanMs(appPhase.m0.commandBus, appPhase.m1.commandBus),
+                    meanMs(appPhase.m0.acquire, appPhase.m1.acquire), appPhase.maxPending, appPhase.poolMax, windowPeak / 1024.0));
+            details.add(String.format("- N=%d raw: %s.", n, raw.cpu));
+            row("commands/s over HTTP, " + n + " clients", "≥ 1,500/s", String.format("%.0f/s (p99 %.1f ms)", appPhase.rate, appPhase.latency.pct(99)), appPhase.rate >= 1500);
+            row("app / raw INSERT+COMMIT, " + n + " clients", "≥ 0.5", String.format("%.3f (raw %.0f/s)", ratio, raw.rate), ratio >= 0.5);
+        }
+        line("");
+        details.forEach(this::line);
+        long[] m = app.memory();
+        line(String.format("%n**5. Peak resident memory** of the app under the throughput test (VmRSS sampled every 100 ms"
+                + " over the measured app phases): **%.0f MB**; VmHWM (lifetime peak of the process) after scenario 1: %.0f MB; -Xmx%s.",
+                peakRss / 1024.0, m[1] / 1024.0, cfg.xmx));
+        double[] heapUsed = api.metric("jvm.memory.used", "area:heap");
+        double[] heapCommitted = api.metric("jvm.memory.committed", "area:heap");
+        double[] nonHeap = api.metric("jvm.memory.committed", "area:nonheap");
+        line(String.format("JVM after scenario 1: heap used %.0f MB, heap committed %.0f MB, non-heap committed %.0f MB,"
+                + " live threads %.0f.", heapUsed[0] / 1048576, heapCommitted[0] / 1048576, nonHeap[0] / 1048576,
+                api.metric("jvm.threads.live", null)[0]));
+        row("peak RSS under the throughput test", "≤ 512 MB", String.format("%.0f MB (VmHWM %.0f MB)", peakRss / 1024.0, m[1] / 1024.0), peakRss <= 512 * 1024);
+    }
+
+    static final class Phase {
+        double rate;
+        Stats latency;
+        Map<String, Long> errors = new TreeMap<>();
+        String cpu;
+        Metrics m0;
+        Metrics m1;
+        double maxPending;
+        double poolMax;
+    }
+
+    Phase httpPhase(int n) throws Exception {
+        long start = System.nanoTime();
+        long from = start + TimeUnit.SECONDS.toNanos(cfg.warmupSec);
+        long to = from + TimeUnit.SECONDS.toNanos(cfg.durationSec);
+        List<List<Long>> lat = Collections.synchronizedList(new ArrayList<>());
+        Map<String, AtomicLong> status = new ConcurrentHashMap<>();
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            List<Api.Property> mine = new ArrayList<>();
+            for (int j = i; j < properties.size(); j += n) {
+                mine.add(properties.get(j));
+            }
+            if (mine.isEmpty()) {
+                mine.add(properties.get(i % properties.size()));
+            }
+            Thread th = new Thread(() -> {
+                List<Long> l = new ArrayList<>();
+                int k = 0;
+                while (System.nanoTime() < to) {
+                    Api.Property p = mine.get(k++ % mine.size());
+                    long t0 = System.nanoTime();
+                    String st;
+                    try {
+                        st = String.valueOf(api.next(p, Duration.ofSeconds(30)).status());
+                    } catch (Exception e) {
+                        st = e.getClass().getSimpleName();
+                    }
+                    long t1 = System.nanoTime();
+                    if (t0 >= from && t1 <= to) {
+                        l.add(t1 - t0);
+                        status.computeIfAbsent(st, x -> new AtomicLong()).incrementAndGet();
+                    }
+                }
+                lat.add(l);
+            }, "client-" + i);
+            threads.add(th);
+            th.start();
+        }
+        Phase ph = new Phase();
+        sleepUntil(from);
+        AppProcess.Cpu c0 = app.cpu();
+        ph.m0 = metrics();
+        ph.poolMax = api.metric("hikaricp.connections.max", null)[0];
+        while (System.nanoTime() < to - 300_000_000L) {
+            ph.maxPending = Math.max(ph.maxPending, api.metric("hikaricp.connections.pending", null)[0]);
+            Thread.sleep(250);
+        }
+        sleepUntil(to);
+        AppProcess.Cpu c1 = app.cpu();
+        ph.m1 = metrics();
+        for (Thread th : threads) {
+            th.join(60_000);
+        }
+        List<Long> all = new ArrayList<>();
+        lat.forEach(all::addAll);
+        long ok = 0;
+        for (Map.Entry<String, AtomicLong> e : status.entrySet()) {
+            if (e.getKey().startsWith("2")) {
+                ok += e.getValue().get();
+            } else {
+                ph.errors.put(e.getKey(), e.getValue().get());
+            }
+        }
+        ph.rate = ok / (double) cfg.durationSec;
+        ph.latency = Stats.of(all);
+        ph.cpu = c0.until(c1);
+        return ph;
+    }
+
+    Phase rawPhase(int n) throws Exception {
+        long start = System.nanoTime();
+        long from = start + TimeUnit.SECONDS.toNanos(cfg.warmupSec);
+        long to = from + TimeUnit.SECONDS.toNanos(cfg.durationSec);
+        List<List<Long>> lat = Collections.synchronizedList(new ArrayList<>());
+        AtomicLong errors = new AtomicLong();
+        String payload = "x".repeat(300);
+        List<Thread> threads = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int client = i;
+            Thread th = new Thread(() -> {
+                List<Long> l = new ArrayList<>();
+                try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
+                        "INSERT INTO loadtest_raw (client, payload) VALUES (?, ?)")) {
+                    c.setAutoCommit(true);
+                    while (System.nanoTime() < to) {
+                        long t0 = System.nanoTime();
+                        ps.setInt(1, client);
+                        ps.setString(2, payload);
+                        ps.executeUpdate();
+                        long t1 = System.nanoTime();
+                        if (t0 >= from && t1 <= to) {
+                            l.add(t1 - t0);
+                        }
+                    }
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                    e.printStackTrace();
+                }
+                lat.add(l);
+            }, "raw-" + i);
+            threads.add(th);
+            th.start();
+        }
+        sleepUntil(from);
+        AppProcess.Cpu c0 = app.cpu();
+        sleepUntil(to);
+        AppProcess.Cpu c1 = app.cpu();
+        for (Thread th : threads) {
+            th.join(60_000);
+        }
+        List<Long> all = new ArrayList<>();
+        lat.forEach(all::addAll);
+        Phase ph = new Phase();
+        ph.rate = all.size() / (double) cfg.durationSec;
+        ph.latency = Stats.of(all);
+        ph.cpu = c0.until(c1) + (errors.get() > 0 ? "; " + errors.get() + " threads failed" : "");
+        return ph;
+    }
+
+    // ------------------------------------------------------------------------------------------------ scenario 2
+
+    record Sent(String property, long scheduled, long sent, long answered, long version, int status, boolean measured) {
+    }
+
+    void scenario2() throws Exception {
+        section("2. Command → query visibility lag at a fixed " + cfg.lagRate + " commands/s");
+        memory.phase("scenario 2");
+        int rate = cfg.lagRate;
+        long period = 1_000_000_000L / rate;
+        int total = rate * (cfg.lagWarmupSec + cfg.lagDurationSec);
+        long warmEnd = (long) rate * cfg.lagWarmupSec;
+        Map<String, Api.Property> byId = new LinkedHashMap<>();
+        properties.forEach(p -> byId.put(p.id, p));
+        // the poller: every ~2 ms, the worksheet_version of every property; the first instant each version was seen
+        Map<String, List<long[]>> seen = new ConcurrentHashMap<>();
+        byId.keySet().forEach(id -> seen.put(id, Collections.synchronizedList(new ArrayList<>())));
+        AtomicBoolean polling = new AtomicBoolean(true);
+        AtomicLong polls = new AtomicLong();
+        Thread poller = new Thread(() -> {
+            Map<String, Long> last = new ConcurrentHashMap<>();
+            try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
+                    "SELECT property_id, version FROM worksheet_version WHERE property_id = ANY (?)")) {
+                ps.setArray(1, c.createArrayOf("varchar", byId.keySet().toArray()));
+                while (polling.get()) {
+                    try (ResultSet rs = ps.executeQuery()) {
+                        long now = System.nanoTime();
+                        while (rs.next()) {
+                            String id = rs.getString(1);
+                            long v = rs.getLong(2);
+                            Long prev = last.get(id);
+                            if (prev == null || v > prev) {
+                                last.put(id, v);
+                                seen.get(id).add(new long[]{v, now});
+                            }
+                        }
+                    }
+                    polls.incrementAndGet();
+                    LockSupport.parkNanos(cfg.lagPollMicros * 1000L);
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }, "lag-poller");
+        poller.start();
+        Thread.sleep(200);
+        ThreadPoolExecutor workers = new ThreadPoolExecutor(cfg.lagWorkers, cfg.lagWorkers, 1, TimeUnit.MINUTES,
+                new ArrayBlockingQueue<>(rate * 2));
+        ConcurrentLinkedQueue<Sent> sent = new ConcurrentLinkedQueue<>();
+        AtomicLong dropped = new AtomicLong();
+        List<Api.Property> ps = new ArrayList<>(byId.values());
+        long t0 = System.nanoTime() + 50_000_000L;
+        long pollStart = polls.get();
+        AppProcess.Cpu c0 = null;
+        long measureStartNanos = t0 + warmEnd * period;
+        for (int i = 0; i < total; i++) {
+            long at = t0 + i * period;
+            long d;
+            while ((d = at - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(Math.min(d, 1_000_000));
+            }
+            if (i == warmEnd) {
+                c0 = app.cpu();
+            }
+            Api.Property p = ps.get(i % ps.size());
+            boolean measured = i >= warmEnd;
+            try {
+                workers.execute(() -> {
+                    long s = System.nanoTime();
+                    int st;
+                    long v = -1;
+                    try {
+                        Api.Answer a = api.next(p, Duration.ofSeconds(30));
+                        st = a.status();
+                        v = a.ok() ? a.version() : -1;
+                    } catch (Exception e) {
+                        st = -1;
+                    }
+                    sent.add(new Sent(p.id, at, s, System.nanoTime(), v, st, measured));
+                });
+            } catch (RejectedExecutionException e) {
+                dropped.incrementAndGet();
+            }
+        }
+        long scheduleEnd = System.nanoTime();
+        workers.shutdown();
+        workers.awaitTermination(60, TimeUnit.SECONDS);
+        long lastAnswer = sent.stream().filter(Sent::measured).mapToLong(Sent::answered).max().orElse(scheduleEnd);
+        AppProcess.Cpu c1 = app.cpu();
+        // wait (bounded) for the projection to show every answered version
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (System.nanoTime() < deadline && !allVisible(sent, seen)) {
+            Thread.sleep(20);
+        }
+        polling.set(false);
+        poller.join(5000);
+        long pollCount = polls.get() - pollStart;
+        double pollMs = (System.nanoTime() - t0) / 1e6 / Math.max(1, pollCount);
+        List<Long> lagSent = new ArrayList<>();
+        List<Long> lagAnswered = new ArrayList<>();
+        List<Long> latency = new ArrayList<>();
+        List<Long> slip = new ArrayList<>();
+        Map<Integer, Long> statuses = new TreeMap<>();
+        long invisible = 0;
+        long measuredOk = 0;
+        for (Sent s : sent) {
+            if (!s.measured) {
+                continue;
+            }
+            statuses.merge(s.status, 1L, Long::sum);
+            slip.add(Math.max(0, s.sent - s.scheduled));
+            if (s.version < 0) {
+                continue;
+            }
+            measuredOk++;
+            latency.add(s.answered - s.sent);
+            long vis = visibleAt(seen.get(s.property), s.version);
+            if (vis < 0) {
+                invisible++;
+                continue;
+            }
+            lagSent.add(Math.max(0, vis - s.sent));
+            lagAnswered.add(Math.max(0, vis - s.answered));
+        }
+        double window = (lastAnswer - measureStartNanos) / 1e9;
+        double achieved = measuredOk / Math.max(window, cfg.lagDurationSec);
+        Stats lag = Stats.of(lagSent);
+        Stats lagA = Stats.of(lagAnswered);
+        Stats lat = Stats.of(latency);
+        Stats sl = Stats.of(slip);
+        line(String.format("Open loop: a pacer thread releases one command every %.2f ms (round-robin over %d properties, the"
+                        + " same cycle as scenario 1) to %d worker threads (queue %d; a full queue drops the command and counts it);"
+                        + " %d s warm-up, %d s measured. A dedicated JDBC thread reads `worksheet_version` of those properties every"
+                        + " %d µs (achieved mean poll period %.2f ms) and records the first instant each version appears."
+                        + " **Lag = first instant the projection shows a version ≥ the answered version − the instant the request was sent**"
+                        + " (also given from the instant the answer arrived).", period / 1e6, ps.size(), cfg.lagWorkers, rate * 2,
+                cfg.lagWarmupSec, cfg.lagDurationSec, cfg.lagPollMicros, pollMs));
+        line("");
+        line(String.format("- scheduled %d commands in the window; answered 2xx %d; statuses %s; dropped (queue full) %d; never visible within 30 s: %d",
+                (long) rate * cfg.lagDurationSec, measuredOk, statuses, dropped.get(), invisible));
+        line(String.format("- achieved rate: **%.0f accepted commands/s** (over %.1f s from the window start to the last answer)%s",
+                achieved, Math.max(window, cfg.lagDurationSec), achieved < rate * 0.97 ? " — **the app could not sustain " + rate + "/s**" : ""));
+        line(String.format("- send slip behind the schedule: p50 %.1f ms, p99 %.1f ms, max %.1f ms", sl.pct(50), sl.pct(99), sl.max()));
+        line("- command latency (sent → answered): " + lat.summary());
+        line("- **lag from send**: " + lag.summary());
+        line("- lag from answer (what a read-your-writes reader waits): " + lagA.summary());
+        line("- " + (c0 == null ? "" : c0.until(c1)) + " (window + tail)");
+        row("lag p99 (send → worksheet shows it) at " + rate + "/s", "≤ 50 ms",
+                String.format("p50 %.1f, p99 %.1f, max %.1f ms at %.0f/s achieved", lag.pct(50), lag.pct(99), lag.max(), achieved),
+                lag.pct(99) <= 50 && achieved >= rate * 0.97);
+    }
+
+    static long visibleAt(List<long[]> obs, long version) {
+        synchronized (obs) {
+            for (long[] o : obs) {
+                if (o[0] >= version) {
+                    return o[1];
+                }
+            }
+        }
+        return -1;
+    }
+
+    static boolean allVisible(ConcurrentLinkedQueue<Sent> sent, Map<String, List<long[]>> seen) {
+        for (Sent s : sent) {
+            if (s.version >= 0 && visibleAt(seen.get(s.property), s.version) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    // ------------------------------------------------------------------------------------------------ scenario 4
+
+    static final String COLUMNS = "event_identifier, aggregate_identifier, sequence_number, type, time_stamp, payload_type,"
+            + " payload_revision, payload, meta_data";
+
+    void scenario4() throws Exception {
+        section("4. Per-event projection cost as one property's history grows");
+        memory.phase("scenario 4");
+        line("Method: a source property was built through the API (import = 2 events, then one 8-step cycle of the mix = 10"
+                + " events, ending in the state a whole cycle leaves). For each length a **new** aggregate id gets, in SQL, a copy"
+                + " of those 10 events (id replaced inside the payload) followed by k copies of the cycle's 8 events with contiguous"
+                + " sequence numbers (history = 10 + 8k, so the state after it is exactly the state after the prefix), new event"
+                + " identifiers, `global_index` from the sequence. A fresh id was never loaded by the command side, so no cached"
+                + " aggregate can be stale. No snapshot row is inserted: the first command to the property (timed below) loads the"
+                + " whole history, and Axon's event-count trigger (100) then stores a snapshot at that version, so the measured"
+                + " commands load a snapshot plus < 100 events (the snapshot row is checked). After the projections caught up with"
+                + " the clone, " + cfg.historyCommands + " commands are sent one after the other (each waits for its answer,"
+                + " not for the projection) while a thread polls `worksheet_version` every ~0.5 ms; lag = first instant the"
+                + " projection shows the answered version − send instant. Per-event cost = Δ`TOTAL_TIME` / Δ`COUNT` of"
+                + " `eventProcessor.allTimer{processorName=worksheets}` (Axon's per-message handler timer; it excludes the batch"
+                + " transaction commit and token update) over the measured commands, with nothing else running. The default"
+                + " list ends with a second 10-event property, measured last, as a check of the run-to-run noise.");
+        line("");
+        line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | command p50 | lag p50 / mean / p99 | worksheets ms/event | property-baseline ms/event | property-summary ms/event | worksheets vs first row |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|");
+        Double first = null;
+        Double firstLag = null;
+        boolean flat = true;
+        double worst = 0;
+        StringBuilder costs = new StringBuilder();
+        for (int target : cfg.historyLengths) {
+            int k = Math.max(0, (target - 10) / 8);
+            int history = 10 + 8 * k;
+            String id = UUID.randomUUID().toString();
+            long tClone = System.nanoTime();
+            try (Connection c = db()) {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
+                        + " SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type, payload_revision,"
+                        + " replace(payload, ?, ?), meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND"
+                        + " sequence_number < 10 ORDER BY sequence_number")) {
+                    ps.setString(1, id);
+                    ps.setString(2, historySource.id);
+                    ps.setString(3, id);
+                    ps.setString(4, historySource.id);
+                    ps.executeUpdate();
+                }
+                for (int done = 0; done < k; ) {
+                    int chunk = Math.min(5000, k - done);
+                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
+                            + " SELECT gen_random_uuid()::text, ?, 10 + (g - 1) * 8 + (e.sequence_number - 2), e.type, e.time_stamp,"
+                            + " e.payload_type, e.payload_revision, replace(e.payload, ?, ?), e.meta_data"
+                            + " FROM generate_series(?, ?) g CROSS JOIN (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?"
+                            + " AND sequence_number BETWEEN 2 AND 9) e ORDER BY g, e.sequence_number")) {
+                        ps.setString(1, id);
+                        ps.setString(2, historySource.id);
+                        ps.setString(3, id);
+                        ps.setInt(4, done + 1);
+                        ps.setInt(5, done + chunk);
+                        ps.setString(6, historySource.id);
+                        ps.executeUpdate();
+                    }
+                    done += chunk;
+                }
+            }
+            double cloneSec = (System.nanoTime() - tClone) / 1e9;
+            long tCatch = System.nanoTime();
+            long caught = waitProjections(cfg.historyCatchUpTimeoutSec);
+            double catchSec = (System.nanoTime() - tCatch) / 1e9;
+            Api.Property p = new Api.Property(id);
+            long tFirst = System.nanoTime();
+            Api.Answer firstAnswer = api.next(p, Duration.ofMinutes(5));
+            double firstMs = (System.nanoTime() - tFirst) / 1e6;
+            long snapSeq = -1;
+            try (Connection c = db()) {
+                for (int i = 0; i < 100 && snapSeq < history - 1; i++) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "SELECT coalesce(max(sequence_number), -1) FROM snapshot_event_entry WHERE aggregate_identifier = ?")) {
+                        ps.setString(1, id);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            rs.next();
+                            snapSeq = rs.getLong(1);
+                        }
+                    }
+                    if (snapSeq < history - 1 && history > 100) {
+                        Thread.sleep(100);
+                    } else {
+                        break;
+                    }
+                }
+            }
+            waitProjections(cfg.historyCatchUpTimeoutSec);
+            double[][] m0 = new double[3][];
+            for (int j = 0; j < 3; j++) {
+                m0[j] = api.metric("eventProcessor.allTimer", "processorName:" + PROJECTIONS.get(j));
+            }
+            List<Long> lat = new ArrayList<>();
+            List<Long> lags = new ArrayList<>();
+            int failures = firstAnswer.ok() ? 0 : 1;
+            // commands one after the other (no waiting for the projection); a poller thread records when each
+            // version first shows in worksheet_version
+            List<long[]> seen = Collections.synchronizedList(new ArrayList<>());
+            AtomicBoolean polling = new AtomicBoolean(true);
+            Thread poller = new Thread(() -> {
+                long last = -1;
+                try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
+                        "SELECT version FROM worksheet_version WHERE property_id = ?")) {
+                    ps.setString(1, id);
+                    while (polling.get()) {
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (rs.next() && rs.getLong(1) > last) {
+                                last = rs.getLong(1);
+                                seen.add(new long[]{last, System.nanoTime()});
+                            }
+                        }
+                        LockSupport.parkNanos(500_000);
+                    }
+                } catch (Exception e) {
+                    e.printStackTrace();
+                }
+            }, "history-poller");
+            poller.start();
+            List<long[]> answered = new ArrayList<>();
+            for (int i = 0; i < cfg.historyCommands; i++) {
+                long s = System.nanoTime();
+                Api.Answer a = api.next(p, Duration.ofSeconds(60));
+                long ans = System.nanoTime();
+                if (!a.ok()) {
+                    failures++;
+                    continue;
+                }
+                lat.add(ans - s);
+                answered.add(new long[]{a.version(), s});
+            }
+            long lastVersion = answered.isEmpty() ? -1 : answered.get(answered.size() - 1)[0];
+            long waitUntil = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (System.nanoTime() < waitUntil && visibleAt(seen, lastVersion) < 0) {
+                Thread.sleep(5);
+            }
+            polling.set(false);
+            poller.join(5000);
+            for (long[] a : answered) {
+                long vis = visibleAt(seen, a[0]);
+                if (vis >= 0) {
+                    lags.add(Math.max(0, vis - a[1]));
+                }
+            }
+            waitProjections(60);
+            double[] per = new double[3];
+            for (int j = 0; j < 3; j++) {
+                double[] m1 = api.metric("eventProcessor.allTimer", "processorName:" + PROJECTIONS.get(j));
+                double dn = m1[0] - m0[j][0];
+                per[j] = dn > 0 ? (m1[1] - m0[j][1]) / dn * 1000 : Double.NaN;
+                if (j == 2) {
+                    costs.append(String.format("%d: Δcount %.0f; ", history, dn));
+                }
+            }
+            Stats l = Stats.of(lat);
+            Stats g = Stats.of(lags);
+            if (first == null) {
+                first = per[2];
+                firstLag = g.mean();
+            }
+            double rel = per[2] / first - 1;
+            worst = Math.max(worst, Math.abs(rel));
+            flat &= Math.abs(rel) <= 0.2;
+            line(String.format("| %,d | %,d events | %.1f s | %s | %.0f ms%s | %d | %.1f ms | %.1f / %.1f / %.1f ms | %.3f | %.3f | %.3f | %+.0f%% (lag mean %+.0f%%)%s |",
+                    target, history, cloneSec,
+                    caught < 0 ? "not within " + cfg.historyCatchUpTimeoutSec + " s" : String.format("%.1f s (%.0f events/s)", catchSec, (history) / catchSec),
+                    firstMs, firstAnswer.ok() ? "" : " (status " + firstAnswer.status() + ")", snapSeq, l.pct(50),
+                    g.pct(50), g.mean(), g.pct(99), per[0 + 2], per[1], per[0], rel * 100, (g.mean() / firstLag - 1) * 100,
+                    failures > 0 ? ", " + failures + " failed commands" : ""));
+        }
+        line("");
+        line("Counts behind the per-event figures: " + costs + "(the lag includes the processors' polling/batching, so it is"
+                + " the figure a user sees; the handler timer isolates the projection's own work).");
+        row("worksheets per-event cost, history " + cfg.historyLengths.get(0) + " → " + cfg.historyLengths.stream().mapToInt(Integer::intValue).max().orElse(0),
+                "flat (±20%)", String.format("worst deviation %.0f%% from the first length (%.3f ms/event)", worst * 100, first), flat);
+    }
+
+    // ------------------------------------------------------------------------------------------------ scenario 3
+
+    void scenario3() throws Exception {
+        section("3. Rebuild of every projection from ~" + String.format("%,d", (long) cfg.rebuildCopies * cfg.rebuildSourceEvents) + " cloned events");
+        memory.phase("scenario 3, cloning");
+        String postNote = null;
+        long t0 = 0;
+        AppProcess.Cpu c0 = null;
+        if (cfg.rebuildPostFirst) {
+            waitProjections(cfg.drainTimeoutSec);
+            c0 = app.cpu();
+            t0 = System.nanoTime();
+            postNote = postRebuild(t0) + "; asked for while the processors were idle, BEFORE the clone was inserted"
+                    + " (load.rebuildPostFirst): the cloned events are processed as they land, after the replay of the"
+                    + " events already there";
+        }
+        long tClone = System.nanoTime();
+        long snapshots;
+        try (Connection c = db(); Statement s = c.createStatement()) {
+            s.execute("CREATE TEMP TABLE clone_ids (g INT PRIMARY KEY, id TEXT NOT NULL)");
+            int chunk = 500;
+            for (int done = 0; done < cfg.rebuildCopies; done += chunk) {
+                int n = Math.min(chunk, cfg.rebuildCopies - done);
+                s.execute("TRUNCATE clone_ids");
+                s.execute("INSERT INTO clone_ids SELECT g, gen_random_uuid()::text FROM generate_series(1, " + n + ") g");
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
+                        + " SELECT gen_random_uuid()::text, c.id, e.sequence_number, e.type, e.time_stamp, e.payload_type,"
+                        + " e.payload_revision, replace(e.payload, ?, c.id), e.meta_data FROM clone_ids c CROSS JOIN"
+                        + " (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?) e ORDER BY c.g, e.sequence_number")) {
+                    ps.setString(1, rebuildSource.id);
+                    ps.setString(2, rebuildSource.id);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO snapshot_event_entry (aggregate_identifier,"
+                        + " sequence_number, type, event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data)"
+                        + " SELECT c.id, e.sequence_number, e.type, gen_random_uuid()::text, e.time_stamp, e.payload_type,"
+                        + " e.payload_revision, replace(e.payload, ?, c.id), e.meta_data FROM clone_ids c CROSS JOIN"
+                        + " (SELECT * FROM snapshot_event_entry WHERE aggregate_identifier = ?) e")) {
+                    ps.setString(1, rebuildSource.id);
+                    ps.setString(2, rebuildSource.id);
+                    ps.executeUpdate();
+                }
+                if ((done / chunk) % 4 == 3) {
+                    System.out.printf("[clone] %d copies%n", done + n);
+                }
+            }
+            s.execute("ANALYZE domain_event_entry");
+            snapshots = scalar(c, "SELECT count(*) FROM snapshot_event_entry");
+        }
+        double cloneSec = (System.nanoTime() - tClone) / 1e9;
+        long events;
+        long head;
+        long sizeMb;
+        try (Connection c = db()) {
+            events = scalar(c, "SELECT count(*) FROM domain_event_entry");
+            head = scalar(c, "SELECT max(global_index) FROM domain_event_entry");
+            sizeMb = scalar(c, "SELECT pg_total_relation_size('domain_event_entry')") / 1048576;
+        }
+        line(String.format("Cloned %,d copies of a %d-event property built through the API (new aggregate ids and event ids,"
+                        + " the id replaced inside every payload, same sequence numbers, its snapshot rows copied too) in %.1f s;"
+                        + " the event table now holds **%,d events** (%d MB with indexes; max global_index %,d; %d snapshot rows).",
+                cfg.rebuildCopies, cfg.rebuildSourceEvents, cloneSec, events, sizeMb, head, snapshots));
+        memory.phase("scenario 3, rebuild");
+        if (!cfg.rebuildPostFirst) {
+            c0 = app.cpu();
+            t0 = System.nanoTime();
+            postNote = postRebuild(t0);
+        }
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(cfg.rebuildTimeoutSec);
+        Map<String, Double> doneAt = new LinkedHashMap<>();
+        boolean finished = false;
+        long lastPrint = t0;
+        Progress p = null;
+        long peakPending = 0;
+        try (Connection c = db()) {
+            while (System.nanoTime() < deadline) {
+                p = progress(c);
+                double el = (System.nanoTime() - t0) / 1e9;
+                for (String name : PROJECTIONS) {
+                    Long idx = p.perProcessor.get(name);
+                    if (!doneAt.containsKey(name) && idx != null && idx >= head) {
+                        doneAt.put(name, el);
+                    }
+                }
+                if (!p.replaying && p.minIndex >= head && api.projectionsIdle()) {
+                    finished = true;
+                    break;
+                }
+                peakPending = Math.max(peakPending, (long) api.metric("hikaricp.connections.pending", null)[0]);
+                if (System.nanoTime() - lastPrint > 30_000_000_000L) {
+                    lastPrint = System.nanoTime();
+                    System.out.printf("[rebuild] %.0f s: tokens %s of %d%n", el, p.perProcessor, head);
+                }
+                Thread.sleep(500);
+            }
+        }
+        double sec = (System.nanoTime() - t0) / 1e9;
+        AppProcess.Cpu c1 = app.cpu();
+        long processed = events;
+        if (!finished) {
+            try (Connection c = db()) {
+                p = progress(c);
+                System.out.println("[rebuild] at the deadline: tokens " + p.perProcessor + (p.replaying ? " (replaying)" : ""));
+                processed = scalar(c, "SELECT count(*) FROM domain_event_entry WHERE global_index <= " + Math.max(0, p.minIndex));
+            }
+            md.append("- tokens at the deadline (least index per projection, of max global_index ").append(head).append("): ")
+                    .append(p.perProcessor).append(p.replaying ? ", some still in replay" : "").append('\n');
+        }
+        double rate = processed / sec;
+        line("");
+        line("- " + postNote + " (it stops, resets and restarts each processor; the time below counts from the request)");
+        line(String.format("- rebuild (`POST /api/admin/projections/rebuild` → every projection not replaying and caught up, every"
+                        + " token at the head): %s in **%.1f s → %.0f events/s** (each event goes through all three projections;"
+                        + " the figure is events of the store per second)%s",
+                finished ? "finished" : "**did NOT finish within " + cfg.rebuildTimeoutSec + " s**; the slowest projection had reached " + String.format("%,d of %,d events", processed, events),
+                sec, rate, doneAt.isEmpty() ? "" : "; each projection's token reached the head at " + doneAt.entrySet().stream()
+                        .map(e -> String.format("%s %.0f s", e.getKey(), e.getValue())).toList()));
+        line("- during the rebuild: " + c0.until(c1) + String.format("; max Hikari pending sampled %d", peakPending));
+        memory.phase("scenario 3, raw scan");
+        long scanned = 0;
+        long bytes = 0;
+        AppProcess.Cpu s0 = app.cpu();
+        long ts = System.nanoTime();
+        try (Connection c = db()) {
+            c.setAutoCommit(false);
+            try (Statement st = c.createStatement()) {
+                st.setFetchSize(1000);
+                try (ResultSet rs = st.executeQuery("SELECT " + "global_index, " + COLUMNS + " FROM domain_event_entry ORDER BY global_index")) {
+                    while (rs.next()) {
+                        rs.getLong(1);
+                        for (int i = 2; i <= 10; i++) {
+                            String v = rs.getString(i);
+                            bytes += v == null ? 0 : v.length();
+                        }
+                        scanned++;
+                    }
+                }
+            }
+            c.commit();
+        }
+        double scanSec = (System.nanoTime() - ts) / 1e9;
+        AppProcess.Cpu s1 = app.cpu();
+        double scanRate = scanned / scanSec;
+        line(String.format("- raw sequential JDBC scan (one connection, fetch size 1000, `ORDER BY global_index`, every column read"
+                        + " as a string, %,d MB of text; after the rebuild, so the table is in the page cache): %,d events in %.1f s →"
+                        + " **%.0f events/s**; %s%s", bytes / 1048576, scanned, scanSec, scanRate, s0.until(s1),
+                finished ? "" : " (the unfinished rebuild was still running and competing)"));
+        line(String.format("- ratio rebuild / raw scan: **%.3f**", rate / scanRate));
+        row("rebuild events/s (" + String.format("%,d", events) + " events)", "≥ 20,000/s",
+                String.format("%.0f/s%s", rate, finished ? "" : " (unfinished after " + cfg.rebuildTimeoutSec + " s)"), finished && rate >= 20000);
+        row("rebuild / raw scan", "≥ 0.3", String.format("%.3f (scan %.0f/s)", rate / scanRate, scanRate), rate / scanRate >= 0.3);
+    }
+
+    /** The request stops each processor (which first finishes its work in hand), resets its tokens, starts it. */
+    String postRebuild(long t0) {
+        String note;
+        try {
+            Api.Answer r = api.send("POST", "/api/admin/projections/rebuild", null, null,
+                    Duration.ofSeconds(cfg.rebuildTimeoutSec));
+            note = String.format("the rebuild request answered %d after %.1f s", r.status(), (System.nanoTime() - t0) / 1e9);
+        } catch (Exception e) {
+            note = String.format("the rebuild request failed after %.1f s (%s)", (System.nanoTime() - t0) / 1e9, e);
+        }
+        System.out.println("[rebuild] " + note);
+        return note;
+    }
+
+    // ------------------------------------------------------------------------------------------------ memory
+
+    /** VmRSS of the app every 100 ms: the peak over the whole run and over a resettable window. */
+    final class MemorySampler {
+        volatile String phase = "setup";
+        volatile long peakWindow;
+        volatile long peakAll;
+        volatile String peakAllPhase = "";
+        volatile long lastHwm;
+        private volatile boolean running = true;
+        private Thread thread;
+
+        void start() {
+            thread = new Thread(() -> {
+                while (running && app.alive()) {
+                    long[] m = app.memory();
+                    if (m[0] > 0) {
+                        peakWindow = Math.max(peakWindow, m[0]);
+                        if (m[0] > peakAll) {
+                            peakAll = m[0];
+                            peakAllPhase = phase;
+                        }
+                        lastHwm = m[1];
+                    }
+                    LockSupport.parkNanos(100_000_000L);
+                }
+            }, "rss-sampler");
+            thread.setDaemon(true);
+            thread.start();
+        }
+
+        void phase(String p) {
+            phase = p;
+        }
+
+        void resetWindow() {
+            peakWindow = 0;
+        }
+
+        void stop() throws InterruptedException {
+            running = false;
+            if (thread != null) {
+                thread.join(1000);
+            }
+        }
+    }
+}
