@@ -1,8 +1,9 @@
 package org.sapledger.command;
 
 /**
- * A command names a part of the aggregate (an element, a plan, a scenario, a measure) that it does not have.
- * Answered with 404; nothing is stored.
+ * An id names nothing known: a command names a part of the aggregate (an element, a plan, a scenario, a measure)
+ * that it does not have, or a request names a property, plan or scenario that does not exist. Answered with 404;
+ * nothing is stored.
  */
 public class UnknownEntityException extends RuntimeException {
 

@@ -150,11 +150,6 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return invalid(errors, request);
     }
 
-    @ExceptionHandler(UnknownEntityException.class)
-    ResponseEntity<Object> unknownEntity(UnknownEntityException ex, WebRequest request) {
-        return notFound(new ResourceNotFoundException(ex.kind(), ex.id()), request);
-    }
-
     @ExceptionHandler(InvalidHeaderException.class)
     ResponseEntity<Object> invalidHeader(InvalidHeaderException ex, WebRequest request) {
         return invalid(List.of(new FieldProblem(ex.header(), null, ex.detail())), request);
@@ -191,12 +186,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(AggregateNotFoundException.class)
     ResponseEntity<Object> aggregateNotFound(AggregateNotFoundException ex, WebRequest request) {
-        return notFound(new ResourceNotFoundException("resource", String.valueOf(ex.getAggregateIdentifier())),
+        return notFound(new UnknownEntityException("resource", String.valueOf(ex.getAggregateIdentifier())),
                 request);
     }
 
-    @ExceptionHandler(ResourceNotFoundException.class)
-    ResponseEntity<Object> notFound(ResourceNotFoundException ex, WebRequest request) {
+    @ExceptionHandler(UnknownEntityException.class)
+    ResponseEntity<Object> notFound(UnknownEntityException ex, WebRequest request) {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage(), request);
         problem.setProperty("resource", Map.of("kind", ex.kind(), "id", ex.id()));
         return problemResponse(problem);

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.dwelling.FabricElement;
 import org.sapledger.domain.dwelling.Storey;
 import org.sapledger.domain.dwelling.ThermalBridging;
@@ -64,7 +65,7 @@ public class BaselineController {
     @Operation(summary = "Read the property's current baseline dwelling (the worksheet input)")
     public PropertyBaseline baseline(@PathVariable String propertyId) {
         return queries.query(new FindBaseline(propertyId), ResponseTypes.optionalInstanceOf(PropertyBaseline.class))
-                .join().orElseThrow(() -> new ResourceNotFoundException("property", propertyId));
+                .join().orElseThrow(() -> new UnknownEntityException("property", propertyId));
     }
 
     /** Body of {@code PUT /storeys}. */

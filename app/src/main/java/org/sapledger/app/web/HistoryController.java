@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.history.FindHistory;
 import org.sapledger.domain.history.FindLineTrail;
 import org.sapledger.domain.history.HistoryPage;
@@ -45,7 +46,7 @@ public class HistoryController {
                                @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return QueryAnswers.join(queries.query(new FindHistory(propertyId, page, size),
                 ResponseTypes.optionalInstanceOf(HistoryPage.class)))
-                .orElseThrow(() -> new ResourceNotFoundException("property", propertyId));
+                .orElseThrow(() -> new UnknownEntityException("property", propertyId));
     }
 
     @GetMapping(path = "/api/properties/{propertyId}/history", produces = "text/csv")
@@ -68,6 +69,6 @@ public class HistoryController {
         }
         return QueryAnswers.join(queries.query(new FindLineTrail(propertyId, line, Bases.parse(basis)),
                 ResponseTypes.optionalInstanceOf(LineTrail.class)))
-                .orElseThrow(() -> new ResourceNotFoundException("property", propertyId));
+                .orElseThrow(() -> new UnknownEntityException("property", propertyId));
     }
 }

@@ -11,6 +11,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.WireNames;
 import org.sapledger.domain.plan.AddMeasure;
 import org.sapledger.domain.plan.AddScenario;
@@ -104,7 +105,7 @@ public class PlanController {
     }
 
     private static String owner(Optional<String> propertyId, String kind, String id) {
-        return propertyId.orElseThrow(() -> new ResourceNotFoundException(kind, id));
+        return propertyId.orElseThrow(() -> new UnknownEntityException(kind, id));
     }
 
     private static URI at(String path) {

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
+import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.property.FindPropertySummary;
 import org.sapledger.domain.property.ListPropertySummaries;
 import org.sapledger.domain.property.PropertySummary;
@@ -64,7 +65,7 @@ public class PropertyController {
     public PropertySummary get(@PathVariable String id) {
         Optional<PropertySummary> summary = queries.query(new FindPropertySummary(id),
                 ResponseTypes.optionalInstanceOf(PropertySummary.class)).join();
-        return summary.orElseThrow(() -> new ResourceNotFoundException("property", id));
+        return summary.orElseThrow(() -> new UnknownEntityException("property", id));
     }
 
     @GetMapping

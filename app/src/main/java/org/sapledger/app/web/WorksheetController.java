@@ -11,6 +11,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.sapledger.app.web.comparison.ComparisonCsv;
 import org.sapledger.app.web.comparison.ComparisonSvg;
+import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.history.FindWorksheetAsOf;
 import org.sapledger.domain.worksheet.FindPlanComparison;
 import org.sapledger.domain.worksheet.FindWorksheet;
@@ -76,7 +77,7 @@ public class WorksheetController {
         readYourWrites.awaitVersion(planId, minVersion);
         return queries.query(new FindPlanComparison(planId, basisName(basis)),
                         ResponseTypes.optionalInstanceOf(PlanComparison.class)).join()
-                .orElseThrow(() -> new ResourceNotFoundException("plan", planId));
+                .orElseThrow(() -> new UnknownEntityException("plan", planId));
     }
 
     @GetMapping(path = "/api/plans/{planId}/comparison", produces = "text/csv")
@@ -115,7 +116,7 @@ public class WorksheetController {
                     ResponseTypes.optionalInstanceOf(WorksheetView.class)).join();
         }
         return view.filter(found -> kind.equals("scenario") == (found.planId() != null))
-                .orElseThrow(() -> new ResourceNotFoundException(kind, subjectId));
+                .orElseThrow(() -> new UnknownEntityException(kind, subjectId));
     }
 
     private static Long checkedVersion(Long atVersion) {
