@@ -1,6 +1,7 @@
 package org.sapledger.domain.dwelling;
 
 import java.util.List;
+import java.util.function.Consumer;
 import org.sapledger.domain.ClimateRegion;
 
 /**
@@ -49,122 +50,143 @@ public record Dwelling(List<Storey> storeys, List<Wall> walls, List<Roof> roofs,
     }
 
     public Dwelling withStoreys(List<Storey> v) {
-        return new Dwelling(v, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.storeys = v);
     }
 
     public Dwelling withWalls(List<Wall> v) {
-        return new Dwelling(storeys, v, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.walls = v);
     }
 
     public Dwelling withRoofs(List<Roof> v) {
-        return new Dwelling(storeys, walls, v, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.roofs = v);
     }
 
     public Dwelling withFloors(List<Floor> v) {
-        return new Dwelling(storeys, walls, roofs, v, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.floors = v);
     }
 
     public Dwelling withPartyWalls(List<PartyWall> v) {
-        return new Dwelling(storeys, walls, roofs, floors, v, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.partyWalls = v);
     }
 
     public Dwelling withInternalElements(List<InternalElement> v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, v, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.internalElements = v);
     }
 
     public Dwelling withDoors(List<Door> v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, v, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.doors = v);
     }
 
     public Dwelling withWindows(List<Window> v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, v, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.windows = v);
     }
 
     public Dwelling withRoofWindows(List<RoofWindow> v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, v,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.roofWindows = v);
     }
 
     public Dwelling withThermalBridging(ThermalBridging v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                v, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.thermalBridging = v);
     }
 
     public Dwelling withVentilation(Ventilation v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, v, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.ventilation = v);
     }
 
     public Dwelling withThermalMass(ThermalMass v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, v, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.thermalMass = v);
     }
 
     public Dwelling withLivingArea(double v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, v, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.livingArea = v);
     }
 
     public Dwelling withOvershading(Overshading v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, v, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.overshading = v);
     }
 
     public Dwelling withHotWater(HotWater v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, v, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.hotWater = v);
     }
 
     public Dwelling withLighting(Lighting v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, v,
-                centralHeatingPumpInHeatedSpace, cooling, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.lighting = v);
     }
 
     public Dwelling withCentralHeatingPumpInHeatedSpace(boolean v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting, v, cooling,
-                region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.centralHeatingPumpInHeatedSpace = v);
     }
 
     public Dwelling withCooling(Cooling v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, v, region, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.cooling = v);
     }
 
     public Dwelling withRegion(ClimateRegion v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, v, spaceHeatingRequirementKwh);
+        return edit(draft -> draft.region = v);
     }
 
     public Dwelling withSpaceHeatingRequirementKwh(List<Double> v) {
-        return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows, roofWindows,
-                thermalBridging, ventilation, thermalMass, livingArea, overshading, hotWater, lighting,
-                centralHeatingPumpInHeatedSpace, cooling, region, v);
+        return edit(draft -> draft.spaceHeatingRequirementKwh = v);
+    }
+
+    /** This dwelling with the parts {@code change} sets on a draft of it. */
+    private Dwelling edit(Consumer<Draft> change) {
+        Draft draft = new Draft(this);
+        change.accept(draft);
+        return draft.build();
+    }
+
+    /** A mutable copy of a dwelling's parts, from which the {@code with…} methods build the changed dwelling. */
+    private static final class Draft {
+        private List<Storey> storeys;
+        private List<Wall> walls;
+        private List<Roof> roofs;
+        private List<Floor> floors;
+        private List<PartyWall> partyWalls;
+        private List<InternalElement> internalElements;
+        private List<Door> doors;
+        private List<Window> windows;
+        private List<RoofWindow> roofWindows;
+        private ThermalBridging thermalBridging;
+        private Ventilation ventilation;
+        private ThermalMass thermalMass;
+        private double livingArea;
+        private Overshading overshading;
+        private HotWater hotWater;
+        private Lighting lighting;
+        private boolean centralHeatingPumpInHeatedSpace;
+        private Cooling cooling;
+        private ClimateRegion region;
+        private List<Double> spaceHeatingRequirementKwh;
+
+        private Draft(Dwelling dwelling) {
+            storeys = dwelling.storeys();
+            walls = dwelling.walls();
+            roofs = dwelling.roofs();
+            floors = dwelling.floors();
+            partyWalls = dwelling.partyWalls();
+            internalElements = dwelling.internalElements();
+            doors = dwelling.doors();
+            windows = dwelling.windows();
+            roofWindows = dwelling.roofWindows();
+            thermalBridging = dwelling.thermalBridging();
+            ventilation = dwelling.ventilation();
+            thermalMass = dwelling.thermalMass();
+            livingArea = dwelling.livingArea();
+            overshading = dwelling.overshading();
+            hotWater = dwelling.hotWater();
+            lighting = dwelling.lighting();
+            centralHeatingPumpInHeatedSpace = dwelling.centralHeatingPumpInHeatedSpace();
+            cooling = dwelling.cooling();
+            region = dwelling.region();
+            spaceHeatingRequirementKwh = dwelling.spaceHeatingRequirementKwh();
+        }
+
+        private Dwelling build() {
+            return new Dwelling(storeys, walls, roofs, floors, partyWalls, internalElements, doors, windows,
+                    roofWindows, thermalBridging, ventilation, thermalMass, livingArea, overshading,
+                    hotWater, lighting, centralHeatingPumpInHeatedSpace, cooling, region,
+                    spaceHeatingRequirementKwh);
+        }
     }
 }
