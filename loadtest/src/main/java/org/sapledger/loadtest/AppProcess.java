@@ -37,16 +37,20 @@ final class AppProcess implements AutoCloseable {
         this.pgPort = pgPort;
     }
 
-    void start(String jar, String xmx, int timeoutSec) throws Exception {
+    void start(String jar, String xmx, String jvmOpts, int timeoutSec) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx" + xmx, "-jar", jar,
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
+        if (!jvmOpts.isBlank()) {
+            cmd.addAll(List.of(jvmOpts.trim().split("\\s+")));
+        }
+        cmd.addAll(List.of("-jar", jar,
                 "--server.port=" + httpPort,
                 "--sapledger.embedded-postgres.port=" + pgPort,
                 "--sapledger.embedded-postgres.data-directory=" + dataDir));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
         pb.environment().remove("SPRING_DATASOURCE_URL");
         pb.environment().remove("SERVER_PORT");
+        pb.environment().put("MALLOC_ARENA_MAX", "2"); // glibc: two malloc arenas instead of 8 per core
         System.out.println("[app] " + String.join(" ", cmd) + "  (log: " + log + ")");
         process = pb.start();
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();

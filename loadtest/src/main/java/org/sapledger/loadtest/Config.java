@@ -9,7 +9,10 @@ final class Config {
     final boolean quick = Boolean.getBoolean("load.quick");
     final String jar = System.getProperty("load.jar", "");
     final String workDir = System.getProperty("load.workDir", "/tmp/loadtest");
-    final String xmx = str("load.xmx", "512m");
+    final String xmx = str("load.xmx", "256m");
+    /** The service's memory-lean JVM settings (the same as README "Run it" and the Dockerfile), after -Xmx. */
+    final String jvmOpts = str("load.jvmOpts",
+            "-Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseSerialGC");
     final int httpPort = integer("load.httpPort", 18080);
     final int pgPort = integer("load.pgPort", 54330);
     final String reportDir = str("load.reportDir", "loadtest/target");
@@ -63,7 +66,7 @@ final class Config {
     }
 
     String describe() {
-        return "quick=" + quick + ", xmx=" + xmx + ", properties=" + properties + ", clients=" + clients
+        return "quick=" + quick + ", xmx=" + xmx + ", jvmOpts=" + jvmOpts + ", properties=" + properties + ", clients=" + clients
                 + ", warmup=" + warmupSec + "s, duration=" + durationSec + "s, lagRate=" + lagRate + "/s for "
                 + lagDurationSec + "s (+" + lagWarmupSec + "s warm-up, " + lagWorkers + " workers), historyLengths="
                 + historyLengths + " x " + historyCommands + " commands, rebuild copies=" + rebuildCopies + " x "

@@ -90,7 +90,7 @@ public final class LoadTest {
         header(started, jar);
         try {
             long t = System.nanoTime();
-            app.start(jar, cfg.xmx, cfg.startupTimeoutSec);
+            app.start(jar, cfg.xmx, cfg.jvmOpts, cfg.startupTimeoutSec);
             md.append(String.format("App ready in %.1f s (pid %d, embedded PostgreSQL postmaster pid %s, data in `%s`).%n%n",
                     (System.nanoTime() - t) / 1e9, app.pid(), app.postmasterPid(), dataDir));
             api = new Api(cfg.httpPort);
@@ -150,7 +150,7 @@ public final class LoadTest {
         String mem = Files.readAllLines(Path.of("/proc/meminfo")).get(0).replaceAll("\\s+", " ");
         md.append("- memory: ").append(mem).append(String.format(" (%.0f GB)", Long.parseLong(mem.replaceAll("\\D", "")) / 1048576.0)).append('\n');
         md.append("- JDK: ").append(System.getProperty("java.vm.name")).append(' ').append(System.getProperty("java.runtime.version")).append('\n');
-        md.append("- app jar: `").append(jar).append("`, `-Xmx").append(cfg.xmx).append("`, embedded PostgreSQL 14 on 127.0.0.1:").append(cfg.pgPort).append('\n');
+        md.append("- app jar: `").append(jar).append("`, `-Xmx").append(cfg.xmx).append(' ').append(cfg.jvmOpts).append("`, MALLOC_ARENA_MAX=2, embedded PostgreSQL 14 on 127.0.0.1:").append(cfg.pgPort).append('\n');
         md.append("- settings: ").append(cfg.describe()).append('\n');
         md.append("- command: `").append(ProcessHandle.current().info().commandLine().orElse("?")).append("`\n\n");
     }
