@@ -14,18 +14,63 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** A small HTTP client for the API tests: JSON in, JSON out, headers as name/value pairs. */
+/**
+ * A small HTTP client for the API tests: JSON in, JSON out, headers as name/value pairs. It acts for one user of one
+ * organisation, with a bearer token minted by the development mode's {@code POST /dev/token} (the test service runs
+ * on its embedded database, so development mode is on); an explicit Authorization header replaces it.
+ */
 final class ApiClient {
+
+    /** The organisation the API tests act for unless they say otherwise. */
+    static final String ORGANISATION = "org-test";
+    /** The user the API tests act as unless they say otherwise. */
+    static final String SUBJECT = "tester";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private final JdbcTemplate jdbc;
+    private final String token;
 
     ApiClient(int port, JdbcTemplate jdbc) {
+        this(port, jdbc, ORGANISATION, SUBJECT);
+    }
+
+    ApiClient(int port, JdbcTemplate jdbc, String organisation, String subject) {
         this.port = port;
         this.jdbc = jdbc;
+        this.token = mintToken(port, organisation, subject);
+    }
+
+    /** The same service, acting for another user or organisation. */
+    ApiClient as(String organisation, String subject) {
+        return new ApiClient(port, jdbc, organisation, subject);
+    }
+
+    /** A development-mode token for a user of an organisation (with the admin scope). */
+    static String mintToken(int port, String organisation, String subject) {
+        try {
+            HttpResponse<String> minted = HttpClient.newHttpClient().send(
+                    HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(
+                                    java.util.Map.of("organisation", organisation, "subject", subject))))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(minted.statusCode()).as(minted.body()).isEqualTo(200);
+            return JSON.readTree(minted.body()).get("access_token").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The value of this client's Authorization header. */
+    String authorization() {
+        return "Bearer " + token;
     }
 
     HttpResponse<String> get(String path, String... headers) {
@@ -101,8 +146,18 @@ final class ApiClient {
         if (body != null) {
             request.header("Content-Type", contentType);
         }
+        boolean explicitAuthorization = false;
         for (int i = 0; i < headers.length; i += 2) {
+            if ("Authorization".equalsIgnoreCase(headers[i])) {
+                explicitAuthorization = true;
+                if (headers[i + 1] == null) {
+                    continue; // "Authorization", null: send no token at all
+                }
+            }
             request.header(headers[i], headers[i + 1]);
+        }
+        if (!explicitAuthorization) {
+            request.header("Authorization", authorization());
         }
         try {
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());

@@ -42,28 +42,29 @@ class CommandMetadataAndIdempotencyTest {
     JdbcTemplate jdbc;
 
     @Test
-    void theEventRecordsActorCorrelationIdRequestTimeAndReason() throws Exception {
+    void theEventRecordsTheTokensActorAndOrganisationWithCorrelationIdRequestTimeAndReason() throws Exception {
         Instant before = Instant.now();
-        HttpResponse<String> response = post(BODY, "X-Actor", "planner@example.org", "X-Reason", "survey 2026-11",
-                "X-Correlation-Id", "req-42");
+        HttpResponse<String> response = post(BODY, "Authorization", bearer("org-planners", "planner-7"),
+                "X-Reason", "survey 2026-11", "X-Correlation-Id", "req-42");
 
         assertThat(response.statusCode()).isEqualTo(201);
         assertThat(response.headers().firstValue("X-Correlation-Id")).hasValue("req-42");
         JsonNode metadata = metadataOf(json.readTree(response.body()).get("id").asText());
-        assertThat(metadata.get("actor").asText()).isEqualTo("planner@example.org");
+        assertThat(metadata.get("actor").asText()).isEqualTo("planner-7");
+        assertThat(metadata.get("organisation").asText()).isEqualTo("org-planners");
         assertThat(metadata.get("reason").asText()).isEqualTo("survey 2026-11");
         assertThat(metadata.get("correlationId").asText()).isEqualTo("req-42");
         assertThat(Instant.parse(metadata.get("requestTime").asText())).isBetween(before, Instant.now());
     }
 
     @Test
-    void aReasonInTheBodyWinsOverTheHeaderAndAMissingActorIsAnonymous() throws Exception {
+    void aReasonInTheBodyWinsOverTheHeaderAndTheActorIsTheTokensSubjectWhateverHeadersSay() throws Exception {
         String body = BODY.replace("}", ", \"reason\": \"client asked\"}");
-        HttpResponse<String> response = post(body, "X-Reason", "header reason");
+        HttpResponse<String> response = post(body, "X-Reason", "header reason", "X-Actor", "someone-else");
 
         JsonNode metadata = metadataOf(json.readTree(response.body()).get("id").asText());
         assertThat(metadata.get("reason").asText()).isEqualTo("client asked");
-        assertThat(metadata.get("actor").asText()).isEqualTo("anonymous");
+        assertThat(metadata.get("actor").asText()).isEqualTo(ApiClient.SUBJECT);
         assertThat(metadata.get("correlationId").asText())
                 .isEqualTo(response.headers().firstValue("X-Correlation-Id").orElseThrow());
     }
@@ -119,14 +120,29 @@ class CommandMetadataAndIdempotencyTest {
     }
 
     @Test
-    void anOverlongActorHeaderIsABadRequestNamingTheHeader() throws Exception {
+    void anOverlongReasonHeaderIsABadRequestNamingTheHeader() throws Exception {
         long events = countEvents();
 
-        HttpResponse<String> response = post(BODY, "X-Actor", "a".repeat(256));
+        HttpResponse<String> response = post(BODY, "X-Reason", "a".repeat(256));
 
         assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field")).containsExactly("X-Actor");
+        assertThat(json.readTree(response.body()).get("errors").findValuesAsText("field")).containsExactly("X-Reason");
         assertThat(countEvents()).isEqualTo(events);
+    }
+
+    @Test
+    void oneKeyUsedByTwoOrganisationsIsTwoKeys() throws Exception {
+        String key = UUID.randomUUID().toString();
+        HttpResponse<String> first = post(BODY, "Idempotency-Key", key);
+        long events = countEvents();
+
+        HttpResponse<String> other = post(BODY, "Idempotency-Key", key,
+                "Authorization", bearer("org-other", "someone"));
+
+        assertThat(other.statusCode()).isEqualTo(201);
+        assertThat(other.headers().firstValue("Idempotent-Replayed")).isEmpty();
+        assertThat(json.readTree(other.body()).get("id")).isNotEqualTo(json.readTree(first.body()).get("id"));
+        assertThat(countEvents()).isEqualTo(events + 1);
     }
 
     private JsonNode metadataOf(String propertyId) throws Exception {
@@ -142,9 +158,18 @@ class CommandMetadataAndIdempotencyTest {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/properties"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body));
+        boolean authorised = false;
         for (int i = 0; i < headers.length; i += 2) {
             request.header(headers[i], headers[i + 1]);
+            authorised |= headers[i].equals("Authorization");
+        }
+        if (!authorised) {
+            request.header("Authorization", bearer(ApiClient.ORGANISATION, ApiClient.SUBJECT));
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String bearer(String organisation, String subject) {
+        return "Bearer " + ApiClient.mintToken(port, organisation, subject);
     }
 }

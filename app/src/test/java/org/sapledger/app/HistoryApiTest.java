@@ -26,7 +26,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 class HistoryApiTest {
 
     private static final double[] U_VALUES = {0.35, 0.25, 0.18};
-    private static final String[] ACTORS = {"surveyor@example.org", "planner@example.org", "client@example.org"};
+    private static final String[] ACTORS = {"surveyor-1", "planner-2", "client-3"};
     private static final String[] REASONS = {"survey correction", "cavity fill quote", "external insulation"};
 
     @LocalServerPort
@@ -48,9 +48,10 @@ class HistoryApiTest {
                 Files.readString(ImportApiTest.M1))).get("id").asText();
         api.put("/api/properties/" + property + "/cooling", "{\"cooledArea\": 50.0, \"seer\": 4.0}");
         for (int i = 0; i < 3; i++) {
-            HttpResponse<String> changed = api.put("/api/properties/" + property + "/elements/sap_wall_1_1",
+            HttpResponse<String> changed = api.as(ApiClient.ORGANISATION, ACTORS[i]).put(
+                    "/api/properties/" + property + "/elements/sap_wall_1_1",
                     "{\"type\": \"WALL\", \"grossArea\": 120, \"uValue\": " + U_VALUES[i] + "}",
-                    "X-Actor", ACTORS[i], "X-Reason", REASONS[i]);
+                    "X-Reason", REASONS[i]);
             assertThat(changed.statusCode()).isEqualTo(200);
             long version = json(changed).get("version").asLong();
             versions.add(version);

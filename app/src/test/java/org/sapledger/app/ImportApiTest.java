@@ -47,8 +47,8 @@ class ImportApiTest {
     void importingTheM1ReferenceGivesABaselineEqualToTheFile() throws Exception {
         String xml = Files.readString(M1);
 
-        HttpResponse<String> created = api.postXml("/api/properties/import?addressLine=M1%20reference&dwellingType=HOUSE", xml,
-                "X-Actor", "assessor@example.org");
+        HttpResponse<String> created = api.postXml(
+                "/api/properties/import?addressLine=M1%20reference&dwellingType=HOUSE", xml);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         JsonNode answer = json(created);

@@ -35,6 +35,7 @@ class PropertyApiTest {
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper json = new ObjectMapper();
+    private String token;
 
     @LocalServerPort
     int port;
@@ -60,11 +61,12 @@ class PropertyApiTest {
         assertThat(event).containsEntry("sequence_number", 0L)
                 .containsEntry("type", "PropertyAggregate")
                 .containsEntry("payload_type", "org.sapledger.domain.property.PropertyRegistered")
-                .containsEntry("payload_revision", "1");
+                .containsEntry("payload_revision", "2");
         JsonNode payload = json.readTree((String) event.get("payload"));
         assertThat(payload).isEqualTo(json.readTree("""
-                {"propertyId": "%s", "addressLine": "1 High Street, Loughborough", "postcode": "LE11 3TU",
-                 "climateRegion": 0, "dwellingType": "HOUSE"}""".formatted(id)));
+                {"propertyId": "%s", "organisationId": "%s", "addressLine": "1 High Street, Loughborough",
+                 "postcode": "LE11 3TU", "climateRegion": 0, "dwellingType": "HOUSE"}"""
+                .formatted(id, ApiClient.ORGANISATION)));
         assertThat(json.readTree((String) event.get("meta_data")).has("correlationId")).isTrue();
 
         await().atMost(Duration.ofSeconds(10)).until(() -> get("/api/properties/" + id).statusCode() == 200);
@@ -178,13 +180,22 @@ class PropertyApiTest {
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/json")
+                        .header("Authorization", authorization())
                         .POST(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(HttpRequest.newBuilder(uri(path)).header("Authorization", authorization()).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private String authorization() {
+        if (token == null) {
+            token = ApiClient.mintToken(port, ApiClient.ORGANISATION, ApiClient.SUBJECT);
+        }
+        return "Bearer " + token;
     }
 
     private URI uri(String path) {

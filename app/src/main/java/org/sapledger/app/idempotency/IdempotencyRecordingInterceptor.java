@@ -5,6 +5,7 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.messaging.MetaData;
+import org.sapledger.domain.tenancy.Tenancy;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -31,8 +32,9 @@ public class IdempotencyRecordingInterceptor implements MessageHandlerIntercepto
         if (key == null) {
             return chain.proceed();
         }
+        String organisation = (String) metaData.get(Tenancy.ORGANISATION_METADATA_KEY);
         try {
-            store.claim(key.toString(), (String) metaData.get(IdempotencyMetadataKeys.FINGERPRINT),
+            store.claim(organisation, key.toString(), (String) metaData.get(IdempotencyMetadataKeys.FINGERPRINT),
                     ((Number) metaData.get(IdempotencyMetadataKeys.STATUS)).intValue(),
                     (String) metaData.get(IdempotencyMetadataKeys.LOCATION));
         } catch (DuplicateKeyException concurrentFirstUse) {
@@ -40,7 +42,7 @@ public class IdempotencyRecordingInterceptor implements MessageHandlerIntercepto
         }
         Object result = chain.proceed();
         // the command's result is the answer's body (e.g. CommandAccepted → {"id", "version"})
-        store.recordBody(key.toString(), json.writeValueAsString(result));
+        store.recordBody(organisation, key.toString(), json.writeValueAsString(result));
         return result;
     }
 }

@@ -18,25 +18,28 @@ public class IdempotencyStore {
         this.jdbc = jdbc;
     }
 
-    public Optional<StoredResponse> find(String key) {
+    /** The first answer given to an organisation's request with this key, if there was one. */
+    public Optional<StoredResponse> find(String organisation, String key) {
         return jdbc.query("""
                         SELECT request_fingerprint, response_status, response_location, response_body
-                        FROM idempotency_record WHERE idempotency_key = ?""",
+                        FROM idempotency_record WHERE organisation_id = ? AND idempotency_key = ?""",
                 (row, n) -> new StoredResponse(row.getString(1), row.getInt(2), row.getString(3), row.getString(4)),
-                key).stream().findFirst();
+                organisation, key).stream().findFirst();
     }
 
     /**
-     * Claims {@code key} for a request; fails with {@link org.springframework.dao.DuplicateKeyException} when
+     * Claims an organisation's {@code key} for a request; fails with {@link org.springframework.dao.DuplicateKeyException} when
      * another transaction has claimed it (waiting for that transaction to end first).
      */
-    void claim(String key, String fingerprint, int status, String location) {
+    void claim(String organisation, String key, String fingerprint, int status, String location) {
         jdbc.update("""
-                INSERT INTO idempotency_record (idempotency_key, request_fingerprint, response_status, response_location)
-                VALUES (?, ?, ?, ?)""", key, fingerprint, status, location);
+                INSERT INTO idempotency_record
+                    (organisation_id, idempotency_key, request_fingerprint, response_status, response_location)
+                VALUES (?, ?, ?, ?, ?)""", organisation, key, fingerprint, status, location);
     }
 
-    void recordBody(String key, String body) {
-        jdbc.update("UPDATE idempotency_record SET response_body = ? WHERE idempotency_key = ?", body, key);
+    void recordBody(String organisation, String key, String body) {
+        jdbc.update("UPDATE idempotency_record SET response_body = ? WHERE organisation_id = ? AND idempotency_key = ?",
+                body, organisation, key);
     }
 }

@@ -5,7 +5,7 @@ package org.sapledger.app.messaging;
  */
 public final class CommandMetadataKeys {
 
-    /** The principal who issued the command (the {@code X-Actor} header while authentication is off). */
+    /** The principal who issued the command (a claim of its token, the subject by default). */
     public static final String ACTOR = "actor";
     /** Ties the events of one request together; the {@code X-Correlation-Id} header or a fresh UUID. */
     public static final String CORRELATION_ID = "correlationId";

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
+import org.sapledger.domain.tenancy.Tenancy;
 
 /**
  * Copies a command's request metadata (actor, correlation id, request time, reason) onto every event it causes,
@@ -20,8 +21,8 @@ public class RequestMetadataCorrelationProvider implements CorrelationDataProvid
     public Map<String, ?> correlationDataFor(Message<?> message) {
         Map<String, Object> data = new HashMap<>();
         Map<String, ?> metaData = message.getMetaData();
-        for (String key : new String[] {CommandMetadataKeys.ACTOR, CommandMetadataKeys.REQUEST_TIME,
-                CommandMetadataKeys.REASON}) {
+        for (String key : new String[] {Tenancy.ORGANISATION_METADATA_KEY, CommandMetadataKeys.ACTOR,
+                CommandMetadataKeys.REQUEST_TIME, CommandMetadataKeys.REASON}) {
             Object value = metaData.get(key);
             if (value != null) {
                 data.put(key, value);

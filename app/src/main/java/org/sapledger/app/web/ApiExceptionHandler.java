@@ -23,6 +23,7 @@ import org.sapledger.sapxml.SapXmlImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
@@ -55,6 +56,10 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final URI IDEMPOTENCY_KEY_REUSED = URI.create("https://sapledger.org/problems/idempotency-key-reused");
     static final URI PROJECTION_BEHIND = URI.create("https://sapledger.org/problems/projection-behind");
     static final URI INTERNAL_ERROR = URI.create("https://sapledger.org/problems/internal-error");
+    /** No valid bearer token (answered by the security filter chain, see {@code ProblemJsonSecurityErrors}). */
+    public static final URI UNAUTHENTICATED = URI.create("https://sapledger.org/problems/unauthenticated");
+    /** A valid token that may not do this. */
+    public static final URI FORBIDDEN = URI.create("https://sapledger.org/problems/forbidden");
 
     /** The pseudo-field that stands for the whole request body. */
     static final String BODY = "body";
@@ -195,6 +200,12 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage(), request);
         problem.setProperty("resource", Map.of("kind", ex.kind(), "id", ex.id()));
         return problemResponse(problem);
+    }
+
+    /** A token that is valid but does not say who the caller is or for which organisation. */
+    @ExceptionHandler(AccessDeniedException.class)
+    ResponseEntity<Object> forbidden(AccessDeniedException ex, WebRequest request) {
+        return problemResponse(problem(HttpStatus.FORBIDDEN, FORBIDDEN, "Forbidden", ex.getMessage(), request));
     }
 
     @ExceptionHandler(Exception.class)

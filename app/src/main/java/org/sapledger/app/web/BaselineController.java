@@ -31,6 +31,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -54,11 +55,20 @@ public class BaselineController {
     private final CommandResponder commands;
     private final JsonBodies bodies;
     private final QueryGateway queries;
+    private final Ownership ownership;
 
-    public BaselineController(CommandResponder commands, JsonBodies bodies, QueryGateway queries) {
+    public BaselineController(CommandResponder commands, JsonBodies bodies, QueryGateway queries,
+                              Ownership ownership) {
         this.commands = commands;
         this.bodies = bodies;
         this.queries = queries;
+        this.ownership = ownership;
+    }
+
+    /** Before any request is read: the property must be the caller's organisation's (else 404, body unread). */
+    @ModelAttribute
+    void requireOwnedProperty(@PathVariable String propertyId) {
+        ownership.property(propertyId);
     }
 
     @GetMapping("/baseline")

@@ -50,7 +50,7 @@ public class CommandResponder {
     /**
      * Sends {@code command} and answers with {@code status}, the command's result as body, and {@code location}.
      *
-     * @param request     the HTTP request (headers: X-Actor, X-Reason, Idempotency-Key)
+     * @param request     the HTTP request (headers: Authorization, X-Reason, Idempotency-Key)
      * @param requestBody the request's body as received, for the idempotency fingerprint (null when none)
      * @param bodyReason  a {@code reason} field of the body, which takes precedence over X-Reason; may be null
      * @param status      the status of a successful answer
@@ -65,7 +65,7 @@ public class CommandResponder {
             return answer(status, location, dispatch(command, metadata.toMetaData()));
         }
         String fingerprint = fingerprint(request, requestBody);
-        Optional<ResponseEntity<Object>> replay = replay(key, fingerprint);
+        Optional<ResponseEntity<Object>> replay = replay(metadata.organisation(), key, fingerprint);
         if (replay.isPresent()) {
             return replay.get();
         }
@@ -74,7 +74,7 @@ public class CommandResponder {
         try {
             return answer(status, location, dispatch(command, metadata.toMetaData().mergedWith(idempotency)));
         } catch (IdempotencyKeyInUseException concurrentFirstUse) {
-            return replay(key, fingerprint).orElseThrow(() -> concurrentFirstUse);
+            return replay(metadata.organisation(), key, fingerprint).orElseThrow(() -> concurrentFirstUse);
         }
     }
 
@@ -89,8 +89,8 @@ public class CommandResponder {
         }
     }
 
-    private Optional<ResponseEntity<Object>> replay(String key, String fingerprint) {
-        Optional<StoredResponse> stored = idempotencyStore.find(key);
+    private Optional<ResponseEntity<Object>> replay(String organisation, String key, String fingerprint) {
+        Optional<StoredResponse> stored = idempotencyStore.find(organisation, key);
         if (stored.isEmpty()) {
             return Optional.empty();
         }

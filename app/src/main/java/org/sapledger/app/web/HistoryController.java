@@ -16,6 +16,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -32,9 +33,18 @@ public class HistoryController {
     private final QueryGateway queries;
     private final HistoryCsv csv;
 
-    public HistoryController(QueryGateway queries, HistoryCsv csv) {
+    private final Ownership ownership;
+
+    public HistoryController(QueryGateway queries, HistoryCsv csv, Ownership ownership) {
         this.queries = queries;
         this.csv = csv;
+        this.ownership = ownership;
+    }
+
+    /** Before any history is read: the property must be the caller's organisation's (else 404). */
+    @ModelAttribute
+    void requireOwnedProperty(@PathVariable String propertyId) {
+        ownership.property(propertyId);
     }
 
     @GetMapping(path = "/api/properties/{propertyId}/history", produces = MediaType.APPLICATION_JSON_VALUE)

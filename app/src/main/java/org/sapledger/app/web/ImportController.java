@@ -35,9 +35,11 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 public class ImportController {
 
     private final CommandResponder commands;
+    private final Ownership ownership;
 
-    public ImportController(CommandResponder commands) {
+    public ImportController(CommandResponder commands, Ownership ownership) {
         this.commands = commands;
+        this.ownership = ownership;
     }
 
     @PostMapping(path = "/api/properties/import", consumes = {MediaType.APPLICATION_XML_VALUE,
@@ -67,7 +69,7 @@ public class ImportController {
         URI location = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/properties/{id}")
                 .buildAndExpand(propertyId).toUri();
         List<String> warnings = imported.warnings().stream().map(ImportMessage::toString).toList();
-        ImportProperty command = new ImportProperty(propertyId,
+        ImportProperty command = new ImportProperty(propertyId, ownership.organisation(),
                 required("addressLine", addressLine, imported.header().addressLine()),
                 required("postcode", postcode, imported.header().postcode()),
                 climateRegion,

@@ -1,7 +1,6 @@
 package org.sapledger.app.web;
 
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -9,15 +8,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
-import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.queryhandling.QueryGateway;
-import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.WireNames;
 import org.sapledger.domain.plan.AddMeasure;
 import org.sapledger.domain.plan.AddScenario;
 import org.sapledger.domain.plan.CreatePlan;
-import org.sapledger.domain.plan.FindPlanOwner;
-import org.sapledger.domain.plan.FindScenarioOwner;
 import org.sapledger.domain.plan.Measure;
 import org.sapledger.domain.plan.RemoveMeasure;
 import org.springframework.http.HttpStatus;
@@ -42,12 +36,12 @@ public class PlanController {
 
     private final CommandResponder commands;
     private final JsonBodies bodies;
-    private final QueryGateway queries;
+    private final Ownership ownership;
 
-    public PlanController(CommandResponder commands, JsonBodies bodies, QueryGateway queries) {
+    public PlanController(CommandResponder commands, JsonBodies bodies, Ownership ownership) {
         this.commands = commands;
         this.bodies = bodies;
-        this.queries = queries;
+        this.ownership = ownership;
     }
 
     /** Body of plan and scenario creation. */
@@ -58,6 +52,7 @@ public class PlanController {
     @Operation(summary = "Start a retrofit plan for the property", description = "Answers {\"id\": planId, \"version\"}")
     public ResponseEntity<Object> createPlan(@PathVariable String propertyId, @RequestBody NameRequest body,
                                              HttpServletRequest request) {
+        ownership.property(propertyId);
         String planId = UUID.randomUUID().toString();
         return commands.send(request, body, body.reason(), HttpStatus.CREATED, at("/api/plans/" + planId),
                 new CreatePlan(propertyId, IfMatch.expectedVersion(request), planId, body.name()));
@@ -67,8 +62,7 @@ public class PlanController {
     @Operation(summary = "Add a named scenario to a plan", description = "Answers {\"id\": scenarioId, \"version\"}")
     public ResponseEntity<Object> addScenario(@PathVariable String planId, @RequestBody NameRequest body,
                                               HttpServletRequest request) {
-        String propertyId = owner(queries.query(new FindPlanOwner(planId),
-                ResponseTypes.optionalInstanceOf(String.class)).join(), "plan", planId);
+        String propertyId = ownership.propertyOfPlan(planId);
         String scenarioId = UUID.randomUUID().toString();
         return commands.send(request, body, body.reason(), HttpStatus.CREATED, at("/api/scenarios/" + scenarioId),
                 new AddScenario(propertyId, IfMatch.expectedVersion(request), planId, scenarioId, body.name()));
@@ -82,7 +76,7 @@ public class PlanController {
                     + "SET_COOLING, REMOVE_COOLING. Answers {\"id\": measureId, \"version\"}")
     public ResponseEntity<Object> addMeasure(@PathVariable String scenarioId, @RequestBody JsonNode body,
                                              HttpServletRequest request) {
-        String propertyId = scenarioOwner(scenarioId);
+        String propertyId = ownership.propertyOfScenario(scenarioId);
         JsonBodies.Read<Measure> measure = readMeasure(body);
         String measureId = UUID.randomUUID().toString();
         return commands.send(request, body, measure.reason(), HttpStatus.CREATED,
@@ -94,18 +88,9 @@ public class PlanController {
     @Operation(summary = "Remove a measure from a scenario")
     public ResponseEntity<Object> removeMeasure(@PathVariable String scenarioId, @PathVariable String measureId,
                                                 HttpServletRequest request) {
-        String propertyId = scenarioOwner(scenarioId);
+        String propertyId = ownership.propertyOfScenario(scenarioId);
         return commands.send(request, null, null, HttpStatus.OK, null,
                 new RemoveMeasure(propertyId, IfMatch.expectedVersion(request), scenarioId, measureId));
-    }
-
-    private String scenarioOwner(String scenarioId) {
-        return owner(queries.query(new FindScenarioOwner(scenarioId),
-                ResponseTypes.optionalInstanceOf(String.class)).join(), "scenario", scenarioId);
-    }
-
-    private static String owner(Optional<String> propertyId, String kind, String id) {
-        return propertyId.orElseThrow(() -> new UnknownEntityException(kind, id));
     }
 
     private static URI at(String path) {

@@ -42,10 +42,12 @@ public class PropertyController {
 
     private final CommandResponder commands;
     private final QueryGateway queries;
+    private final Ownership ownership;
 
-    public PropertyController(CommandResponder commands, QueryGateway queries) {
+    public PropertyController(CommandResponder commands, QueryGateway queries, Ownership ownership) {
         this.commands = commands;
         this.queries = queries;
+        this.ownership = ownership;
     }
 
     @PostMapping
@@ -56,13 +58,14 @@ public class PropertyController {
         String propertyId = UUID.randomUUID().toString();
         URI location = ServletUriComponentsBuilder.fromCurrentRequest().path("/{id}").buildAndExpand(propertyId).toUri();
         return commands.send(http, request, request.reason(), HttpStatus.CREATED, location, new RegisterProperty(
-                propertyId, request.addressLine(), request.postcode(), request.climateRegion(),
+                propertyId, ownership.organisation(), request.addressLine(), request.postcode(), request.climateRegion(),
                 request.dwellingType()));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read a property's summary")
     public PropertySummary get(@PathVariable String id) {
+        ownership.property(id);
         Optional<PropertySummary> summary = queries.query(new FindPropertySummary(id),
                 ResponseTypes.optionalInstanceOf(PropertySummary.class)).join();
         return summary.orElseThrow(() -> new UnknownEntityException("property", id));
@@ -73,7 +76,7 @@ public class PropertyController {
     public PropertySummaryPage list(
             @RequestParam(defaultValue = "0") @Min(0) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(MAX_PAGE_SIZE) int size) {
-        return queries.query(new ListPropertySummaries(page, size),
+        return queries.query(new ListPropertySummaries(ownership.organisation(), page, size),
                 ResponseTypes.instanceOf(PropertySummaryPage.class)).join();
     }
 }

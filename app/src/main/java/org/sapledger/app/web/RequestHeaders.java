@@ -3,8 +3,6 @@ package org.sapledger.app.web;
 /** The request headers the API understands besides the standard ones. */
 public final class RequestHeaders {
 
-    /** Who is acting, while authentication is off. */
-    public static final String ACTOR = "X-Actor";
     /** Why the change is made; a body {@code reason} field takes precedence. */
     public static final String REASON = "X-Reason";
     /** Ties a request to its events and log lines; echoed in the answer. */
@@ -12,8 +10,6 @@ public final class RequestHeaders {
     /** Makes a retried command return its first answer instead of being applied twice. */
     public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
 
-    /** Actor recorded when a request names none. */
-    public static final String ANONYMOUS_ACTOR = "anonymous";
     /** Longest value accepted for any of these headers. */
     public static final int MAX_LENGTH = 255;
 

@@ -5,24 +5,30 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.sapledger.app.messaging.RequestMetadata;
+import org.sapledger.app.security.Caller;
+import org.sapledger.app.security.CallerResolver;
 import org.springframework.stereotype.Component;
 
-/** Reads who, which request, when and why from an HTTP request, for the metadata of the command it carries. */
+/** Reads for whom, who, which request, when and why from an HTTP request, for the metadata of the command it carries. */
 @Component
 public class RequestMetadataResolver {
 
     private final Clock clock;
+    private final CallerResolver callers;
 
-    public RequestMetadataResolver(Clock clock) {
+    public RequestMetadataResolver(Clock clock, CallerResolver callers) {
         this.clock = clock;
+        this.callers = callers;
     }
 
+    /** The metadata of a command sent for this request: organisation and actor come from the caller's token. */
     public RequestMetadata resolve(HttpServletRequest request) {
-        String actor = optionalHeader(request, RequestHeaders.ACTOR);
+        Caller caller = callers.current();
         String reason = optionalHeader(request, RequestHeaders.REASON);
         Object correlationId = request.getAttribute(CorrelationIdFilter.ATTRIBUTE);
         return new RequestMetadata(
-                actor == null ? RequestHeaders.ANONYMOUS_ACTOR : actor,
+                caller.organisation(),
+                caller.actor(),
                 correlationId == null ? UUID.randomUUID().toString() : correlationId.toString(),
                 clock.instant(),
                 reason);

@@ -35,12 +35,14 @@ public class WorksheetController {
 
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
+    private final Ownership ownership;
     private final ComparisonCsv csv = new ComparisonCsv();
     private final ComparisonSvg svg = new ComparisonSvg();
 
-    public WorksheetController(QueryGateway queries, ReadYourWrites readYourWrites) {
+    public WorksheetController(QueryGateway queries, ReadYourWrites readYourWrites, Ownership ownership) {
         this.queries = queries;
         this.readYourWrites = readYourWrites;
+        this.ownership = ownership;
     }
 
     @GetMapping("/api/properties/{propertyId}/worksheet")
@@ -54,6 +56,7 @@ public class WorksheetController {
             @RequestParam(required = false) String asOf,
             @Parameter(description = "the worksheet as it was at this property version, replayed from the events")
             @RequestParam(required = false) Long atVersion) {
+        ownership.property(propertyId);
         return worksheet("property", propertyId, basis, minVersion, asOf, atVersion);
     }
 
@@ -65,6 +68,7 @@ public class WorksheetController {
             @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) Long atVersion) {
+        ownership.propertyOfScenario(scenarioId);
         return worksheet("scenario", scenarioId, basis, minVersion, asOf, atVersion);
     }
 
@@ -74,6 +78,7 @@ public class WorksheetController {
     public PlanComparison comparison(@PathVariable String planId,
             @RequestParam(defaultValue = "rating") String basis,
             @RequestParam(required = false) Long minVersion) {
+        ownership.propertyOfPlan(planId);
         readYourWrites.awaitVersion(planId, minVersion);
         return queries.query(new FindPlanComparison(planId, basisName(basis)),
                         ResponseTypes.optionalInstanceOf(PlanComparison.class)).join()

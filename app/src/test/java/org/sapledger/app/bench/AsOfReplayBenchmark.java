@@ -11,7 +11,9 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.UUID;
 
+import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.MetaData;
 import org.junit.jupiter.api.Test;
 import org.sapledger.app.SapledgerApplication;
 import org.sapledger.domain.ClimateRegion;
@@ -20,6 +22,7 @@ import org.sapledger.domain.history.FindWorksheetAsOf;
 import org.sapledger.domain.property.ChangeElement;
 import org.sapledger.domain.property.DwellingType;
 import org.sapledger.domain.property.ImportProperty;
+import org.sapledger.domain.tenancy.Tenancy;
 import org.sapledger.domain.worksheet.WorksheetView;
 import org.sapledger.query.history.HistoryQueries;
 import org.sapledger.sapxml.ImportResult;
@@ -54,13 +57,16 @@ class AsOfReplayBenchmark {
             ImportResult m1 = SapXmlReader.read(
                     Files.readString(Path.of("../calc/src/test/resources/reference/m1-detached-100m2.xml")),
                     ClimateRegion.UK_AVERAGE);
-            commands.sendAndWait(new ImportProperty(property, "Benchmark", "LE11 3TU", 0, DwellingType.HOUSE,
-                    m1.dwelling(), List.of()));
+            MetaData organisation = MetaData.with(Tenancy.ORGANISATION_METADATA_KEY, "benchmark");
+            commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ImportProperty(property, "benchmark",
+                    "Benchmark", "LE11 3TU", 0, DwellingType.HOUSE, m1.dwelling(), List.of()))
+                    .andMetaData(organisation));
             Wall wall = m1.dwelling().walls().get(0);
             long appendStart = System.nanoTime();
             for (int i = 2; i < EVENTS; i++) {
-                commands.sendAndWait(new ChangeElement(property, null,
-                        new Wall(wall.id(), wall.grossArea(), 0.15 + (i % 50) * 0.01, OptionalDouble.empty())));
+                commands.sendAndWait(GenericCommandMessage.asCommandMessage(new ChangeElement(property, null,
+                        new Wall(wall.id(), wall.grossArea(), 0.15 + (i % 50) * 0.01, OptionalDouble.empty())))
+                        .andMetaData(organisation));
             }
             double appendSeconds = (System.nanoTime() - appendStart) / 1e9;
             long latest = EVENTS - 1;

@@ -7,11 +7,14 @@ import java.util.Objects;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateCreationPolicy;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.AggregateLifecycle;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
 import org.axonframework.modelling.command.CreationPolicy;
+import org.axonframework.serialization.Revision;
 import org.axonframework.spring.stereotype.Aggregate;
 import org.sapledger.command.UnknownEntityException;
 import org.sapledger.command.Validation;
@@ -64,14 +67,21 @@ import org.sapledger.domain.property.StoreysChanged;
 import org.sapledger.domain.property.ThermalBridgingChanged;
 import org.sapledger.domain.property.ThermalMassChanged;
 import org.sapledger.domain.property.VentilationChanged;
+import org.sapledger.domain.tenancy.Tenancy;
 
 /**
  * A dwelling whose retrofit is being planned: its baseline (the surveyed fabric, ventilation, thermal mass and
  * cooling) and its plans, each a set of named scenarios of ordered measures. One consistency boundary, so a
  * property's history is one ordered stream. Command handlers validate and decide; event sourcing handlers are the
  * only place state changes. Each answer is the property's id and its version after the command.
+ *
+ * <p>A property belongs to the organisation that registered it; a command issued for another organisation (command
+ * metadata {@link Tenancy#ORGANISATION_METADATA_KEY}) is answered as if the property did not exist. The
+ * {@link Revision} is that of the snapshot form: snapshots of another revision are ignored and the aggregate is
+ * replayed from its events instead (revision 2 added the organisation).
  */
 @Aggregate(snapshotTriggerDefinition = "propertySnapshotTrigger", cache = "propertyAggregateCache")
+@Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class PropertyAggregate {
 
@@ -82,6 +92,7 @@ public class PropertyAggregate {
 
     @AggregateIdentifier
     private String propertyId;
+    private String organisationId;
     private String postcode;
     private Dwelling baseline;
     private PlanBook plans = new PlanBook();
@@ -90,37 +101,56 @@ public class PropertyAggregate {
     protected PropertyAggregate() {
     }
 
+    // ----- ownership -----------------------------------------------------------------------------------------
+
+    /**
+     * Runs before every command on an existing property: only its own organisation may change it, and to any other
+     * caller it does not exist (the same 404 as an unknown id, so ids of other organisations cannot be probed).
+     */
+    @CommandHandlerInterceptor
+    void requireOwnOrganisation(CommandMessage<?> command) {
+        if (organisationId == null) {
+            return; // a registration: the aggregate is being created
+        }
+        if (!organisationId.equals(command.getMetaData().get(Tenancy.ORGANISATION_METADATA_KEY))) {
+            throw new UnknownEntityException("property", propertyId);
+        }
+    }
+
     // ----- registration --------------------------------------------------------------------------------------
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public CommandAccepted handle(RegisterProperty command) {
-        checkRegistration(command.propertyId(), command.addressLine(), command.postcode(), command.climateRegion(),
-                command.dwellingType()).throwIfInvalid();
-        apply(registered(command.propertyId(), command.addressLine(), command.postcode(), command.climateRegion(),
-                command.dwellingType()));
+        checkRegistration(command.propertyId(), command.organisationId(), command.addressLine(), command.postcode(),
+                command.climateRegion(), command.dwellingType()).throwIfInvalid();
+        apply(registered(command.propertyId(), command.organisationId(), command.addressLine(), command.postcode(),
+                command.climateRegion(), command.dwellingType()));
         return accepted();
     }
 
     @CommandHandler
     @CreationPolicy(AggregateCreationPolicy.ALWAYS)
     public PropertyImported handle(ImportProperty command) {
-        checkRegistration(command.propertyId(), command.addressLine(), command.postcode(), command.climateRegion(),
-                command.dwellingType())
+        checkRegistration(command.propertyId(), command.organisationId(), command.addressLine(), command.postcode(),
+                command.climateRegion(), command.dwellingType())
                 .check(command.baseline() != null, "baseline", "must be given")
                 .throwIfInvalid();
         BaselineInvariants.requireNoNewViolation(
                 Dwellings.unsurveyed(new ClimateRegion(command.climateRegion())), command.baseline());
-        apply(registered(command.propertyId(), command.addressLine(), command.postcode(), command.climateRegion(),
-                command.dwellingType()));
+        apply(registered(command.propertyId(), command.organisationId(), command.addressLine(), command.postcode(),
+                command.climateRegion(), command.dwellingType()));
         apply(new BaselineImported(command.propertyId(), command.baseline(), List.copyOf(command.warnings())));
         return new PropertyImported(propertyId, AggregateLifecycle.getVersion(), command.warnings());
     }
 
-    private static Validation checkRegistration(String propertyId, String addressLine, String postcode,
-                                                int climateRegion, Object dwellingType) {
+    private static Validation checkRegistration(String propertyId, String organisationId, String addressLine,
+                                                String postcode, int climateRegion, Object dwellingType) {
         return new Validation()
                 .check(propertyId != null && !propertyId.isBlank(), "propertyId", "must not be blank")
+                .check(organisationId != null && !organisationId.isBlank()
+                                && organisationId.length() <= Tenancy.MAX_ORGANISATION_LENGTH, "organisationId",
+                        "must be given, at most " + Tenancy.MAX_ORGANISATION_LENGTH + " characters")
                 .check(addressLine != null && !addressLine.isBlank(), "addressLine", "must not be blank")
                 .check(addressLine == null || addressLine.length() <= MAX_ADDRESS_LENGTH,
                         "addressLine", "must be at most " + MAX_ADDRESS_LENGTH + " characters")
@@ -131,11 +161,11 @@ public class PropertyAggregate {
                         "must be one of HOUSE, BUNGALOW, FLAT, MAISONETTE, PARK_HOME");
     }
 
-    private static PropertyRegistered registered(String propertyId, String addressLine, String postcode,
-                                                 int climateRegion,
+    private static PropertyRegistered registered(String propertyId, String organisationId, String addressLine,
+                                                 String postcode, int climateRegion,
                                                  org.sapledger.domain.property.DwellingType dwellingType) {
-        return new PropertyRegistered(propertyId, addressLine.strip(), Postcode.canonical(postcode), climateRegion,
-                dwellingType);
+        return new PropertyRegistered(propertyId, organisationId, addressLine.strip(), Postcode.canonical(postcode),
+                climateRegion, dwellingType);
     }
 
     // ----- baseline ------------------------------------------------------------------------------------------
@@ -340,6 +370,7 @@ public class PropertyAggregate {
     @EventSourcingHandler
     void on(PropertyRegistered event) {
         this.propertyId = event.propertyId();
+        this.organisationId = event.organisationId();
         this.postcode = event.postcode();
         this.baseline = BaselineEvolution.initial(event);
     }

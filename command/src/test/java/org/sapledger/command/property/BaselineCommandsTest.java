@@ -69,7 +69,7 @@ class BaselineCommandsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PropertyAggregate.class);
+        fixture = TestDwellings.fixture();
     }
 
     @Test
@@ -311,7 +311,8 @@ class BaselineCommandsTest {
     @Test
     void importingAPropertyRegistersItAndSetsItsBaseline() {
         fixture.givenNoPriorActivity()
-                .when(new ImportProperty(PROPERTY, "1 High Street", "LE11 3TU", 0, DwellingType.HOUSE,
+                .when(new ImportProperty(PROPERTY, TestDwellings.ORGANISATION, "1 High Street", "LE11 3TU", 0,
+                        DwellingType.HOUSE,
                         TestDwellings.surveyed(), List.of("Heating: not used")))
                 .expectEvents(registered(), new BaselineImported(PROPERTY, TestDwellings.surveyed(),
                         List.of("Heating: not used")))
@@ -321,7 +322,8 @@ class BaselineCommandsTest {
     @Test
     void anImportWithAnImpossibleValueIsRejected() {
         fixture.givenNoPriorActivity()
-                .when(new ImportProperty(PROPERTY, "1 High Street", "LE11 3TU", 0, DwellingType.HOUSE,
+                .when(new ImportProperty(PROPERTY, TestDwellings.ORGANISATION, "1 High Street", "LE11 3TU", 0,
+                        DwellingType.HOUSE,
                         TestDwellings.surveyed().withWalls(List.of(WALL.withUValue(-1))), List.of()))
                 .expectNoEvents()
                 .expectException(InvalidCommandException.class)

@@ -37,7 +37,7 @@ class PlanCommandsTest {
 
     @BeforeEach
     void setUp() {
-        fixture = new AggregateTestFixture<>(PropertyAggregate.class);
+        fixture = TestDwellings.fixture();
     }
 
     @Test

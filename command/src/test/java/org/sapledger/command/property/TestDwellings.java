@@ -1,5 +1,9 @@
 package org.sapledger.command.property;
 
+import java.util.Map;
+import org.axonframework.test.aggregate.AggregateTestFixture;
+import org.sapledger.domain.tenancy.Tenancy;
+
 import java.util.List;
 import java.util.OptionalDouble;
 
@@ -30,6 +34,9 @@ final class TestDwellings {
     static final Floor FLOOR = new Floor("floor-1", FloorKind.GROUND, 100, 0.5, OptionalDouble.empty());
     static final Storey GROUND = new Storey("storey-0", 100, 3);
 
+    /** The organisation that owns the property under test; every command is issued for it unless said. */
+    static final String ORGANISATION = "org-a";
+
     private TestDwellings() {
     }
 
@@ -40,7 +47,23 @@ final class TestDwellings {
     }
 
     static PropertyRegistered registered() {
-        return new PropertyRegistered(PROPERTY, "1 High Street", "LE11 3TU", 0, DwellingType.HOUSE);
+        return new PropertyRegistered(PROPERTY, ORGANISATION, "1 High Street", "LE11 3TU", 0, DwellingType.HOUSE);
+    }
+
+    /**
+     * A fixture for the property aggregate whose commands are issued for {@link #ORGANISATION}, as the API does
+     * for a caller of that organisation (command metadata {@link Tenancy#ORGANISATION_METADATA_KEY}).
+     */
+    static AggregateTestFixture<PropertyAggregate> fixture() {
+        return fixtureFor(ORGANISATION);
+    }
+
+    /** A fixture whose commands are issued for the given organisation. */
+    static AggregateTestFixture<PropertyAggregate> fixtureFor(String organisation) {
+        AggregateTestFixture<PropertyAggregate> fixture = new AggregateTestFixture<>(PropertyAggregate.class);
+        fixture.registerCommandDispatchInterceptor(commands -> (index, command) ->
+                command.andMetaData(Map.of(Tenancy.ORGANISATION_METADATA_KEY, organisation)));
+        return fixture;
     }
 
     static BaselineImported imported() {

@@ -10,11 +10,13 @@ import org.sapledger.domain.plan.FindPlanOwner;
 import org.sapledger.domain.plan.FindScenarioOwner;
 import org.sapledger.domain.plan.PlanCreated;
 import org.sapledger.domain.plan.ScenarioAdded;
+import org.sapledger.domain.property.PropertyRegistered;
+import org.sapledger.domain.tenancy.FindPropertyOrganisation;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Which property owns each plan and scenario. Runs in a subscribing processor, inside the transaction that appends
+ * Which organisation owns each property, and which property each plan and scenario. Runs in a subscribing processor, inside the transaction that appends
  * the events, so the directory is never behind the event store: a plan can take scenarios, and a scenario
  * measures, as soon as its creation has been answered.
  */
@@ -29,6 +31,12 @@ public class PlanDirectoryProjection {
 
     public PlanDirectoryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PropertyRegistered event) {
+        jdbc.update("INSERT INTO property_owner (property_id, organisation_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
+                event.propertyId(), event.organisationId());
     }
 
     @EventHandler
@@ -48,6 +56,13 @@ public class PlanDirectoryProjection {
     void reset() {
         jdbc.update("DELETE FROM scenario_directory");
         jdbc.update("DELETE FROM plan_directory");
+        jdbc.update("DELETE FROM property_owner");
+    }
+
+    @QueryHandler
+    public Optional<String> handle(FindPropertyOrganisation query) {
+        return jdbc.queryForList("SELECT organisation_id FROM property_owner WHERE property_id = ?", String.class,
+                query.propertyId()).stream().findFirst();
     }
 
     @QueryHandler

@@ -44,12 +44,12 @@ public class PropertySummaryProjection {
     @EventHandler
     void on(PropertyRegistered event, @SequenceNumber long version, @Timestamp Instant occurredAt) {
         jdbc.update("""
-                INSERT INTO property_summary
-                    (property_id, address_line, postcode, climate_region, dwelling_type, version, registered_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO property_summary (property_id, organisation_id, address_line, postcode, climate_region,
+                    dwelling_type, version, registered_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
                 ON CONFLICT (property_id) DO NOTHING
                 """,
-                event.propertyId(), event.addressLine(), event.postcode(), event.climateRegion(),
+                event.propertyId(), event.organisationId(), event.addressLine(), event.postcode(), event.climateRegion(),
                 event.dwellingType().name(), version, java.sql.Timestamp.from(occurredAt));
     }
 
@@ -67,10 +67,12 @@ public class PropertySummaryProjection {
 
     @QueryHandler
     public PropertySummaryPage handle(ListPropertySummaries query) {
-        Long total = jdbc.queryForObject("SELECT count(*) FROM property_summary", Long.class);
-        List<PropertySummary> items = jdbc.query(
-                "SELECT * FROM property_summary ORDER BY registered_at DESC, property_id LIMIT ? OFFSET ?",
-                ROW_MAPPER, query.size(), (long) query.page() * query.size());
+        Long total = jdbc.queryForObject("SELECT count(*) FROM property_summary WHERE organisation_id = ?",
+                Long.class, query.organisationId());
+        List<PropertySummary> items = jdbc.query("""
+                SELECT * FROM property_summary WHERE organisation_id = ?
+                ORDER BY registered_at DESC, property_id LIMIT ? OFFSET ?""",
+                ROW_MAPPER, query.organisationId(), query.size(), (long) query.page() * query.size());
         return new PropertySummaryPage(items, query.page(), query.size(), total == null ? 0 : total);
     }
 

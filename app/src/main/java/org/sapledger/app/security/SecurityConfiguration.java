@@ -1,0 +1,54 @@
+package org.sapledger.app.security;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.oauth2.jwt.JwtDecoder;
+import org.springframework.security.web.SecurityFilterChain;
+
+/**
+ * Who may call what. {@code /api/**} is an OAuth2 resource server: every request needs a valid JWT bearer token
+ * (issuer and keys are Spring Boot's {@code spring.security.oauth2.resourceserver.jwt.*} settings, or the local
+ * development mode's own key), and {@code /api/admin/**} also the admin scope. Health probes, metrics, the OpenAPI
+ * document and, in development mode only, {@code POST /dev/token} are open. Stateless: no session, no cookie, so no
+ * CSRF token either.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecuritySettings.class)
+public class SecurityConfiguration {
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, SecuritySettings settings,
+                                    ObjectMapper json) throws Exception {
+        JwtDecoder decoder = decoders.getIfAvailable();
+        if (decoder == null) {
+            throw new IllegalStateException("""
+                    No token issuer is configured, so /api could not authenticate anyone. Set \
+                    spring.security.oauth2.resourceserver.jwt.issuer-uri (or jwk-set-uri, or public-key-location) \
+                    to your identity provider; for a local trial only, set sapledger.security.development-mode=true.""");
+        }
+        ProblemJsonSecurityErrors errors = new ProblemJsonSecurityErrors(json);
+        http.securityMatcher("/api/**", "/dev/**")
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers(HttpMethod.POST, "/dev/token").permitAll()
+                        .requestMatchers("/api/admin/**").hasAuthority("SCOPE_" + settings.adminScope())
+                        .anyRequest().authenticated())
+                .oauth2ResourceServer(server -> server
+                        .jwt(jwt -> jwt.decoder(decoder))
+                        .authenticationEntryPoint(errors)
+                        .accessDeniedHandler(errors))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(errors).accessDeniedHandler(errors))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .csrf(csrf -> csrf.disable())
+                .requestCache(cache -> cache.disable())
+                .formLogin(form -> form.disable())
+                .httpBasic(basic -> basic.disable())
+                .logout(logout -> logout.disable());
+        return http.build();
+    }
+}

@@ -1,0 +1,76 @@
+package org.sapledger.app.web;
+
+import java.util.Optional;
+
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.sapledger.app.security.CallerResolver;
+import org.sapledger.command.UnknownEntityException;
+import org.sapledger.domain.plan.FindPlanOwner;
+import org.sapledger.domain.plan.FindScenarioOwner;
+import org.sapledger.domain.tenancy.FindPropertyOrganisation;
+import org.springframework.stereotype.Component;
+
+/**
+ * The tenancy check of every request that names a property, plan or scenario: it must belong to the caller's
+ * organisation, and if it does not it is answered exactly like an id that does not exist (404), so ids of other
+ * organisations can be neither read nor probed. Ownership comes from the plan directory, which is written in the
+ * commands' own transactions, so a property is visible to its owner as soon as its registration is answered.
+ * Commands are checked a second time by the aggregate itself.
+ */
+@Component
+public class Ownership {
+
+    private final QueryGateway queries;
+    private final CallerResolver callers;
+
+    public Ownership(QueryGateway queries, CallerResolver callers) {
+        this.queries = queries;
+        this.callers = callers;
+    }
+
+    /** The caller's organisation. */
+    public String organisation() {
+        return callers.current().organisation();
+    }
+
+    /** {@code propertyId}, once it is known to belong to the caller's organisation; else a 404. */
+    public String property(String propertyId) {
+        Optional<String> owner = queries.query(new FindPropertyOrganisation(propertyId),
+                ResponseTypes.optionalInstanceOf(String.class)).join();
+        if (owner.isEmpty() || !owner.get().equals(organisation())) {
+            throw new UnknownEntityException("property", propertyId);
+        }
+        return propertyId;
+    }
+
+    /** The property holding the plan, once it is known to belong to the caller's organisation; else a 404. */
+    public String propertyOfPlan(String planId) {
+        return owned(queries.query(new FindPlanOwner(planId), ResponseTypes.optionalInstanceOf(String.class)).join(),
+                "plan", planId);
+    }
+
+    /** The property holding the scenario, once it is known to belong to the caller's organisation; else a 404. */
+    public String propertyOfScenario(String scenarioId) {
+        return owned(queries.query(new FindScenarioOwner(scenarioId),
+                ResponseTypes.optionalInstanceOf(String.class)).join(), "scenario", scenarioId);
+    }
+
+    /** The property that a property or scenario id names, owned by the caller; else a 404. */
+    public String propertyOfSubject(String subjectId) {
+        Optional<String> scenarioOwner = queries.query(new FindScenarioOwner(subjectId),
+                ResponseTypes.optionalInstanceOf(String.class)).join();
+        return scenarioOwner.isPresent() ? owned(scenarioOwner, "scenario", subjectId) : property(subjectId);
+    }
+
+    private String owned(Optional<String> propertyId, String kind, String id) {
+        if (propertyId.isEmpty()) {
+            throw new UnknownEntityException(kind, id);
+        }
+        try {
+            return property(propertyId.get());
+        } catch (UnknownEntityException otherOrganisation) {
+            throw new UnknownEntityException(kind, id);
+        }
+    }
+}
