@@ -44,7 +44,8 @@ public class DevelopmentModeConfiguration {
     }
 
     private static String reason(Environment environment) {
-        return environment.getProperty(DevelopmentModeCondition.PROPERTY) != null
+        String explicit = environment.getProperty(DevelopmentModeCondition.PROPERTY);
+        return explicit != null && !explicit.isBlank()
                 ? DevelopmentModeCondition.PROPERTY + " is true"
                 : "the embedded database is in use and no token issuer is configured";
     }

@@ -16,6 +16,7 @@ import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
+import org.sapledger.app.messaging.AggregateAdmission;
 import org.sapledger.command.InvalidCommandException;
 import org.sapledger.command.UnknownEntityException;
 import org.sapledger.domain.history.VersionNotReachedException;
@@ -23,13 +24,13 @@ import org.sapledger.sapxml.SapXmlImportException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -55,6 +56,7 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static final URI CONFLICT = URI.create("https://sapledger.org/problems/conflict");
     static final URI IDEMPOTENCY_KEY_REUSED = URI.create("https://sapledger.org/problems/idempotency-key-reused");
     static final URI PROJECTION_BEHIND = URI.create("https://sapledger.org/problems/projection-behind");
+    static final URI PROPERTY_BUSY = URI.create("https://sapledger.org/problems/property-busy");
     static final URI INTERNAL_ERROR = URI.create("https://sapledger.org/problems/internal-error");
     /** No valid bearer token (answered by the security filter chain, see {@code ProblemJsonSecurityErrors}). */
     public static final URI UNAUTHENTICATED = URI.create("https://sapledger.org/problems/unauthenticated");
@@ -200,6 +202,14 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problem(HttpStatus.NOT_FOUND, NOT_FOUND, "Not found", ex.getMessage(), request);
         problem.setProperty("resource", Map.of("kind", ex.kind(), "id", ex.id()));
         return problemResponse(problem);
+    }
+
+    @ExceptionHandler(AggregateAdmission.PropertyBusyException.class)
+    ResponseEntity<Object> busy(AggregateAdmission.PropertyBusyException ex, WebRequest request) {
+        ProblemDetail problem = problem(HttpStatus.SERVICE_UNAVAILABLE, PROPERTY_BUSY, "Busy", ex.getMessage(),
+                request);
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
     }
 
     /** A token that is valid but does not say who the caller is or for which organisation. */

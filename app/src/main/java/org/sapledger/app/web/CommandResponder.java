@@ -12,14 +12,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.servlet.http.HttpServletRequest;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
+import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.sapledger.app.idempotency.IdempotencyKeyInUseException;
 import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
 import org.sapledger.app.idempotency.IdempotencyMetadataKeys;
 import org.sapledger.app.idempotency.IdempotencyStore;
 import org.sapledger.app.idempotency.StoredResponse;
+import org.sapledger.app.messaging.AggregateAdmission;
 import org.sapledger.app.messaging.RequestMetadata;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -34,16 +37,20 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandResponder {
 
+    private static final AnnotationCommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
+
     private final CommandGateway commands;
     private final RequestMetadataResolver metadataResolver;
     private final IdempotencyStore idempotencyStore;
+    private final AggregateAdmission admission;
     private final ObjectMapper json;
 
     public CommandResponder(CommandGateway commands, RequestMetadataResolver metadataResolver,
-                            IdempotencyStore idempotencyStore, ObjectMapper json) {
+                            IdempotencyStore idempotencyStore, AggregateAdmission admission, ObjectMapper json) {
         this.commands = commands;
         this.metadataResolver = metadataResolver;
         this.idempotencyStore = idempotencyStore;
+        this.admission = admission;
         this.json = json;
     }
 
@@ -79,14 +86,18 @@ public class CommandResponder {
     }
 
     private Object dispatch(Object command, MetaData metaData) {
-        try {
-            return commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        } catch (CommandExecutionException wrapped) {
-            if (wrapped.getCause() instanceof RuntimeException cause) {
-                throw cause;
+        CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
+        String propertyId = TARGETS.resolveTarget(message).getIdentifier();
+        return admission.admit(propertyId, () -> {
+            try {
+                return commands.sendAndWait(message);
+            } catch (CommandExecutionException wrapped) {
+                if (wrapped.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw wrapped;
             }
-            throw wrapped;
-        }
+        });
     }
 
     private Optional<ResponseEntity<Object>> replay(String organisation, String key, String fingerprint) {
