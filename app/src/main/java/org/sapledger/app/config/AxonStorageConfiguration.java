@@ -12,9 +12,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.springboot.TokenStoreProperties;
+import org.sapledger.app.cluster.ClusterNode;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -69,7 +69,7 @@ public class AxonStorageConfiguration {
     /** Tells a duplicate key (a concurrent append) from other failures; Axon's own backs off beside our store. */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {
-        return new JdbcSQLErrorCodesResolver();
+        return new PostgresDuplicateKeyResolver();
     }
 
     /**
@@ -106,9 +106,11 @@ public class AxonStorageConfiguration {
 
     @Bean
     public TokenStore tokenStore(ConnectionProvider connectionProvider, Serializer serializer,
-                                 TokenSchema tokenSchema, TokenStoreProperties tokenStoreProperties) {
+                                 TokenSchema tokenSchema, TokenStoreProperties tokenStoreProperties,
+                                 ClusterNode node) {
         return JdbcTokenStore.builder()
                 .connectionProvider(connectionProvider)
+                .nodeId(node.id())
                 .schema(tokenSchema)
                 .serializer(serializer)
                 .contentType(String.class)

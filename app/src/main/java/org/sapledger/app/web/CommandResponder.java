@@ -17,6 +17,7 @@ import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
 import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.sapledger.app.idempotency.IdempotencyKeyInUseException;
 import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
 import org.sapledger.app.idempotency.IdempotencyMetadataKeys;
@@ -37,6 +38,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class CommandResponder {
 
+    /** How often a command is tried when its node's view of the property turns out stale. */
+    private static final int STALE_VIEW_ATTEMPTS = 3;
     private static final AnnotationCommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commands;
@@ -89,15 +92,30 @@ public class CommandResponder {
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
         String propertyId = TARGETS.resolveTarget(message).getIdentifier();
         return admission.admit(propertyId, () -> {
-            try {
-                return commands.sendAndWait(message);
-            } catch (CommandExecutionException wrapped) {
-                if (wrapped.getCause() instanceof RuntimeException cause) {
-                    throw cause;
+            for (int attempt = 1; ; attempt++) {
+                try {
+                    return send(message);
+                } catch (ConcurrencyException staleView) {
+                    // Another instance appended to this property since this one cached it: the failed unit of
+                    // work evicted the cached aggregate, so the next attempt decides on the current state (and an
+                    // If-Match that no longer holds then fails as a ConflictingAggregateVersionException, 409).
+                    if (attempt == STALE_VIEW_ATTEMPTS) {
+                        throw staleView;
+                    }
                 }
-                throw wrapped;
             }
         });
+    }
+
+    private Object send(CommandMessage<Object> message) {
+        try {
+            return commands.sendAndWait(message);
+        } catch (CommandExecutionException wrapped) {
+            if (wrapped.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw wrapped;
+        }
     }
 
     private Optional<ResponseEntity<Object>> replay(String organisation, String key, String fingerprint) {
