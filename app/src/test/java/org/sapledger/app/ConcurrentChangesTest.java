@@ -9,13 +9,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,18 +35,11 @@ class ConcurrentChangesTest {
 
     private ApiClient api;
     private String property;
-    private ExecutorService pool;
 
     @BeforeEach
     void setUp() {
         api = new ApiClient(port, jdbc);
         property = api.registerProperty();
-        pool = Executors.newFixedThreadPool(CLIENTS);
-    }
-
-    @AfterEach
-    void tearDown() {
-        pool.shutdownNow();
     }
 
     @Test
@@ -65,7 +53,7 @@ class ConcurrentChangesTest {
                 clients.add(() -> new Answer(value, api.put("/api/properties/" + property + "/thermal-mass",
                         "{\"thermalMassParameter\": " + value + "}", "If-Match", "\"" + expected + "\"")));
             }
-            List<Answer> answers = allAtOnce(clients);
+            List<Answer> answers = Concurrently.allAtOnce(clients);
 
             List<Answer> winners = answers.stream().filter(a -> a.response().statusCode() == 200).toList();
             List<Answer> losers = answers.stream().filter(a -> a.response().statusCode() != 200).toList();
@@ -98,7 +86,7 @@ class ConcurrentChangesTest {
                 return last;
             });
         }
-        allAtOnce(clients);
+        Concurrently.allAtOnce(clients);
 
         assertThat(accepted).hasSize(CLIENTS * perClient);
         assertThat(api.eventCount(property)).isEqualTo(CLIENTS * perClient + 1);
@@ -121,24 +109,6 @@ class ConcurrentChangesTest {
     }
 
     private record Answer(double value, HttpResponse<String> response) {
-    }
-
-    /** Starts every client at the same instant and waits for all of them. */
-    private List<Answer> allAtOnce(List<Callable<Answer>> clients) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<Answer>> futures = new ArrayList<>();
-        for (Callable<Answer> client : clients) {
-            futures.add(pool.submit(() -> {
-                start.await();
-                return client.call();
-            }));
-        }
-        start.countDown();
-        List<Answer> answers = new ArrayList<>();
-        for (Future<Answer> future : futures) {
-            answers.add(future.get());
-        }
-        return answers;
     }
 
     private double thermalMassAt(long version) throws Exception {

@@ -19,12 +19,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.nimbusds.jose.jwk.JWKSet;
@@ -158,7 +153,7 @@ class TwoNodesTest {
             withoutIfMatch.add(() -> via.status("PUT", "/api/properties/" + property + "/thermal-mass",
                     "{\"thermalMassParameter\": " + value + "}", null));
         }
-        List<Integer> statuses = allAtOnce(withoutIfMatch);
+        List<Integer> statuses = Concurrently.allAtOnce(withoutIfMatch);
         long accepted = statuses.stream().filter(s -> s == 200).count();
         assertThat(statuses).allMatch(s -> s == 200 || s == 409);
         assertThat(eventsOf(property)).isEqualTo(3 + accepted);
@@ -172,7 +167,7 @@ class TwoNodesTest {
             withIfMatch.add(() -> via.status("PUT", "/api/properties/" + property + "/thermal-mass",
                     "{\"thermalMassParameter\": " + value + "}", "\"" + version + "\""));
         }
-        List<Integer> conditional = allAtOnce(withIfMatch);
+        List<Integer> conditional = Concurrently.allAtOnce(withIfMatch);
         assertThat(conditional.stream().filter(s -> s == 200).count()).isEqualTo(1);
         assertThat(conditional.stream().filter(s -> s == 409).count()).isEqualTo(19);
         assertThat(eventsOf(property)).isEqualTo(version + 2);
@@ -190,28 +185,6 @@ class TwoNodesTest {
     private static long eventsOf(String property) {
         return database.queryForObject("SELECT count(*) FROM domain_event_entry WHERE aggregate_identifier = ?",
                 Long.class, property);
-    }
-
-    private static List<Integer> allAtOnce(List<Callable<Integer>> calls) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(calls.size());
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Integer>> futures = new ArrayList<>();
-            for (Callable<Integer> call : calls) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<Integer> results = new ArrayList<>();
-            for (Future<Integer> future : futures) {
-                results.add(future.get());
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 
     private static ConfigurableApplicationContext start(Path publicKey) {
