@@ -1,5 +1,7 @@
 package org.sapledger.app.web;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Optional;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
@@ -21,8 +23,16 @@ import org.springframework.stereotype.Component;
 @Component
 public class Ownership {
 
+    private static final int KNOWN_OWNERS = 10_000;
+
     private final QueryGateway queries;
     private final CallerResolver callers;
+    private final Map<String, String> knownOwners = new LinkedHashMap<>(256, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, String> eldest) {
+            return size() > KNOWN_OWNERS;
+        }
+    };
 
     public Ownership(QueryGateway queries, CallerResolver callers) {
         this.queries = queries;
@@ -36,12 +46,32 @@ public class Ownership {
 
     /** {@code propertyId}, once it is known to belong to the caller's organisation; else a 404. */
     public String property(String propertyId) {
-        Optional<String> owner = queries.query(new FindPropertyOrganisation(propertyId),
-                ResponseTypes.optionalInstanceOf(String.class)).join();
+        Optional<String> owner = owner(propertyId);
         if (owner.isEmpty() || !owner.get().equals(organisation())) {
             throw new UnknownEntityException("property", propertyId);
         }
         return propertyId;
+    }
+
+    /**
+     * The organisation owning a property. A property's owner never changes once registered, so known owners are
+     * remembered (a bounded, least-recently-used map); unknown ids are asked again every time.
+     */
+    private Optional<String> owner(String propertyId) {
+        synchronized (knownOwners) {
+            String known = knownOwners.get(propertyId);
+            if (known != null) {
+                return Optional.of(known);
+            }
+        }
+        Optional<String> owner = queries.query(new FindPropertyOrganisation(propertyId),
+                ResponseTypes.optionalInstanceOf(String.class)).join();
+        owner.ifPresent(found -> {
+            synchronized (knownOwners) {
+                knownOwners.put(propertyId, found);
+            }
+        });
+        return owner;
     }
 
     /** The property holding the plan, once it is known to belong to the caller's organisation; else a 404. */

@@ -12,7 +12,8 @@ public final class Tenancy {
 
     /**
      * The organisation of properties registered before ownership was recorded (events of {@code PropertyRegistered}
-     * revision 1, upcast on read, and rows migrated by Flyway V10). An operator reassigns them with plain SQL.
+     * revision 1, upcast on read, and rows migrated by Flyway V10). An operator reassigns them with plain SQL
+     * ({@code property_owner}, {@code property_summary}) and restarts the instances, which remember owners.
      */
     public static final String LEGACY_ORGANISATION = "legacy";
 
