@@ -56,7 +56,7 @@ final class Config {
     final int crashClients = integer("load.crash.clients", 8);
     final int crashKillAfterMinSec = integer("load.crash.killAfterMinSec", quick ? 2 : 5);
     final int crashKillAfterMaxSec = integer("load.crash.killAfterMaxSec", quick ? 4 : 15);
-    /** The seed of the kill instants; a fresh one per run unless given, always printed so a run can be repeated. */
+    /** The seed of the kill instants: a fresh one per run unless given, printed so the same instants can be used again. */
     final long crashSeed = Long.parseLong(str("load.crash.seed", String.valueOf(System.nanoTime())));
     /** Which crashes: {@code jvm} (the app's JVM only) and {@code machine} (the JVM, then its PostgreSQL). */
     final List<String> crashVariants = Arrays.stream(str("load.crash.variants", "jvm,machine").split(","))

@@ -20,10 +20,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * each sending one command at a time round-robin over its properties, and recording every 2xx answer the moment it
  * arrives.
  *
- * <p>The command mix is the harness's 8-step cycle ({@link Api#CYCLE}) followed by two plan commands: a measure
- * appended to the property's scenario and a new plan. They are there because their projection effects are not
- * overwrites: a measure is appended to the scenario worksheet's list of measures, a plan adds rows, so an event
- * applied twice by a projection would show as a duplicate rather than vanish under the next overwrite.
+ * <p>The command mix is two plan commands, a measure appended to the property's scenario and a new plan, followed
+ * by the harness's 8-step cycle ({@link Api#CYCLE}). The plan commands are there because their projection effects
+ * are not overwrites: a measure is appended to the scenario worksheet's list of measures, a plan adds rows, so an
+ * event applied twice by a projection would show as a duplicate rather than vanish under the next overwrite.
  *
  * <p>Every request carries a unique {@code Idempotency-Key} and the same value as {@code X-Correlation-Id}: the
  * service keeps the key in {@code idempotency_record} (written in the command's transaction) but does not copy it
@@ -106,18 +106,22 @@ final class CrashLoad {
         return Api.JSON.readTree(a.body()).get("id").asText();
     }
 
-    /** The {@code count}-th command sent for {@code p} (counting from 0). */
+    /**
+     * The {@code count}-th command sent for {@code p} (counting from 0). The two plan commands come first in the
+     * cycle, so that even a kill after a few seconds finds measures and plans among the answered commands.
+     */
     static Request request(CrashProperty p, int count) {
         int step = Math.floorMod(count, STEPS);
-        if (step < Api.CYCLE.length) {
-            String[] c = Api.CYCLE[step];
-            return new Request(c[0], "/api/properties/" + p.id + c[1], c[2]);
-        }
-        if (step == Api.CYCLE.length) {
+        if (step == 0) {
             return new Request("POST", "/api/scenarios/" + p.scenarioId + "/measures", MEASURE);
         }
-        // plan names are unique per property
-        return new Request("POST", "/api/properties/" + p.id + "/plans", "{\"name\":\"Crash plan " + count / STEPS + "\"}");
+        if (step == 1) {
+            // plan names are unique per property
+            return new Request("POST", "/api/properties/" + p.id + "/plans",
+                    "{\"name\":\"Crash plan " + count / STEPS + "\"}");
+        }
+        String[] c = Api.CYCLE[step - 2];
+        return new Request(c[0], "/api/properties/" + p.id + c[1], c[2]);
     }
 
     void start() {

@@ -131,8 +131,8 @@ final class CrashTest {
             Path answeredCsv = Path.of(cfg.reportDir, "crash-answered-" + name + ".csv");
             writeAnswered(answered, answeredCsv);
             boolean postgresSurvived = postmaster != null && AppProcess.running(postmaster);
-            line(String.format("- load: %d clients, the cycle of %d commands (the 8-step mix, a measure appended to the"
-                            + " property's scenario, a new plan), each request with a unique Idempotency-Key; **killed after"
+            line(String.format("- load: %d clients, the cycle of %d commands (a measure appended to the property's"
+                            + " scenario, a new plan, the 8-step mix), each request with a unique Idempotency-Key; **killed after"
                             + " %.1f s** with %d requests in flight (%d sent): %d answered 2xx (%.0f/s); not answered 2xx: %s",
                     cfg.crashClients, CrashLoad.STEPS, loadSec, inFlight, sentAtKill, answered.size(),
                     answered.size() / loadSec, load.notAnswered2xx()));

@@ -54,8 +54,9 @@ public final class LoadTest {
     final MemorySampler memory = new MemorySampler();
 
     public static void main(String[] args) throws Exception {
-        if (new Config().crash()) {
-            System.exit(new CrashTest(new Config()).run() ? 0 : 1);
+        Config cfg = new Config();
+        if (cfg.crash()) {
+            System.exit(new CrashTest(cfg).run() ? 0 : 1);
         }
         new LoadTest().run();
     }
