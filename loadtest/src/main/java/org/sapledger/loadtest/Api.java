@@ -9,11 +9,15 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The service's HTTP API as the harness uses it. */
+/**
+ * The service's HTTP API as the harness uses it: every request of every scenario goes through {@link #send}, which
+ * adds the {@link BearerToken} when the service asks for one. Make one per app start.
+ */
 final class Api {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
@@ -35,11 +39,14 @@ final class Api {
 
     final String base;
     final HttpClient http;
+    final BearerToken token;
 
-    Api(int port) {
-        this.base = "http://127.0.0.1:" + port;
+    /** The API of the app just started on {@code cfg.httpPort}; asks it for a token once. */
+    Api(Config cfg) throws IOException, InterruptedException {
+        this.base = "http://127.0.0.1:" + cfg.httpPort;
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+        this.token = BearerToken.obtain(http, base, cfg.authOrganisation, cfg.authSubject);
     }
 
     record Answer(int status, String body) {
@@ -65,7 +72,14 @@ final class Api {
 
     Answer send(String method, String path, String body, String contentType, Duration timeout)
             throws IOException, InterruptedException {
+        return send(method, path, body, contentType, timeout, Map.of());
+    }
+
+    Answer send(String method, String path, String body, String contentType, Duration timeout,
+                Map<String, String> headers) throws IOException, InterruptedException {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
+        headers.forEach(b::header);
+        token.header().ifPresent(value -> b.header("Authorization", value));
         if (body == null) {
             b.method(method, HttpRequest.BodyPublishers.noBody());
         } else {

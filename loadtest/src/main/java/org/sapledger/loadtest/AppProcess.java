@@ -222,6 +222,60 @@ final class AppProcess implements AutoCloseable {
         return process != null && process.isAlive();
     }
 
+    /**
+     * SIGKILL to the app's JVM, as {@code kill -9} or the out-of-memory killer would send it: no shutdown hook runs,
+     * requests in flight get no answer, and the embedded PostgreSQL (a process of its own) is left running.
+     */
+    void killJvm() throws InterruptedException {
+        process.destroyForcibly();
+        if (!process.waitFor(10, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("app " + pid() + " survived SIGKILL");
+        }
+    }
+
+    /** Alive and not a zombie (a killed process its parent has not reaped yet). */
+    static boolean running(long pid) {
+        String[] st = stat(pid);
+        return st != null && !"Z".equals(st[2]);
+    }
+
+    /** The process {@code postmaster.pid} of the data directory names (its first line), when that process runs. */
+    Optional<Long> postmasterFromPidFile() {
+        try {
+            long pid = Long.parseLong(Files.readAllLines(dataDir.resolve("postmaster.pid")).get(0).trim());
+            return running(pid) ? Optional.of(pid) : Optional.empty();
+        } catch (IOException | RuntimeException none) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * SIGKILL to the postmaster named by {@code postmaster.pid} and to every process under it (backends, WAL
+     * writer, checkpointer...), one right after the other, as when the machine stops: no shutdown checkpoint, WAL
+     * buffers not yet written are gone, and the next start replays the write-ahead log. (The operating system's
+     * page cache survives, unlike in a power cut: what was written but not yet fsynced is not lost here.)
+     *
+     * @return the process ids killed, the postmaster first; empty when no postmaster ran
+     */
+    List<Long> killPostgres() throws InterruptedException {
+        Optional<ProcessHandle> postmaster = postmasterFromPidFile().flatMap(ProcessHandle::of);
+        if (postmaster.isEmpty()) {
+            return List.of();
+        }
+        List<ProcessHandle> all = new ArrayList<>();
+        all.add(postmaster.get());
+        postmaster.get().descendants().forEach(all::add);
+        all.forEach(ProcessHandle::destroyForcibly);
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (all.stream().anyMatch(p -> running(p.pid())) && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        if (all.stream().anyMatch(p -> running(p.pid()))) {
+            throw new IllegalStateException("postgres processes survived SIGKILL: " + all);
+        }
+        return all.stream().map(ProcessHandle::pid).toList();
+    }
+
     @Override
     public void close() throws Exception {
         if (process == null) {

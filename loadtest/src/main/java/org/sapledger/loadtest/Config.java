@@ -18,6 +18,9 @@ final class Config {
     final String reportDir = str("load.reportDir", "loadtest/target");
     final boolean keepData = Boolean.getBoolean("load.keepData");
     final int startupTimeoutSec = integer("load.startupTimeoutSec", 180);
+    /** Who the harness is when the service wants a bearer token (see {@link BearerToken}). */
+    final String authOrganisation = str("load.auth.organisation", "loadtest");
+    final String authSubject = str("load.auth.subject", "loadtest");
 
     // scenario 1 (and 5)
     final int properties = integer("load.properties", quick ? 16 : 200);
@@ -47,6 +50,23 @@ final class Config {
     final boolean rebuildPostFirst = Boolean.getBoolean("load.rebuildPostFirst");
 
     final String scenarios = str("load.scenarios", "1,2,4,3");
+
+    // the crash scenario (load.scenarios=crash, see CrashTest)
+    final int crashProperties = integer("load.crash.properties", quick ? 10 : 50);
+    final int crashClients = integer("load.crash.clients", 8);
+    final int crashKillAfterMinSec = integer("load.crash.killAfterMinSec", quick ? 2 : 5);
+    final int crashKillAfterMaxSec = integer("load.crash.killAfterMaxSec", quick ? 4 : 15);
+    /** The seed of the kill instants: a fresh one per run unless given, printed so the same instants can be used again. */
+    final long crashSeed = Long.parseLong(str("load.crash.seed", String.valueOf(System.nanoTime())));
+    /** Which crashes: {@code jvm} (the app's JVM only) and {@code machine} (the JVM, then its PostgreSQL). */
+    final List<String> crashVariants = Arrays.stream(str("load.crash.variants", "jvm,machine").split(","))
+            .map(String::trim).toList();
+    final int crashCatchUpTimeoutSec = integer("load.crash.catchUpTimeoutSec", 300);
+
+    /** Whether this run is the crash scenario, which runs apps of its own instead of scenarios 1–4. */
+    boolean crash() {
+        return scenarios.equals("crash");
+    }
 
     boolean runs(int scenario) {
         return Arrays.asList(scenarios.split(",")).contains(String.valueOf(scenario));

@@ -54,6 +54,10 @@ public final class LoadTest {
     final MemorySampler memory = new MemorySampler();
 
     public static void main(String[] args) throws Exception {
+        Config cfg = new Config();
+        if (cfg.crash()) {
+            System.exit(new CrashTest(cfg).run() ? 0 : 1);
+        }
         new LoadTest().run();
     }
 
@@ -62,21 +66,8 @@ public final class LoadTest {
         Path work = Path.of(cfg.workDir);
         Files.createDirectories(work);
         String stamp = started.toString().replaceAll("[^0-9]", "").substring(0, 14);
-        String jar = cfg.jar;
-        if (jar.isEmpty()) {
-            Path built = Path.of("app/target/sapledger.jar");
-            if (!Files.exists(built)) {
-                throw new IllegalStateException("no app/target/sapledger.jar: build the app first or pass -Dload.jar=");
-            }
-            Path copy = work.resolve("sapledger-" + stamp + ".jar");
-            Files.copy(built, copy);
-            jar = copy.toString();
-        }
-        Path xmlPath = Path.of(System.getProperty("load.xml", "calc/src/test/resources/reference/m1-detached-100m2.xml"));
-        if (!Files.exists(xmlPath)) {
-            xmlPath = Path.of("/work/main/calc/src/test/resources/reference/m1-detached-100m2.xml");
-        }
-        xml = Files.readString(xmlPath);
+        String jar = appJar(cfg, work, stamp);
+        xml = referenceXml();
         Path dataDir = work.resolve("pgdata-" + stamp);
         app = new AppProcess(dataDir, work.resolve("app-" + stamp + ".log"), cfg.httpPort, cfg.pgPort);
         Thread hook = new Thread(() -> {
@@ -93,7 +84,7 @@ public final class LoadTest {
             app.start(jar, cfg.xmx, cfg.jvmOpts, cfg.startupTimeoutSec);
             md.append(String.format("App ready in %.1f s (pid %d, embedded PostgreSQL postmaster pid %s, data in `%s`).%n%n",
                     (System.nanoTime() - t) / 1e9, app.pid(), app.postmasterPid(), dataDir));
-            api = new Api(cfg.httpPort);
+            api = new Api(cfg);
             jdbcUrl = "jdbc:postgresql://127.0.0.1:" + cfg.pgPort + "/postgres";
             try (Connection c = db(); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
                     "SELECT string_agg(name || '=' || setting || coalesce(unit, ''), ', ' ORDER BY name) FROM pg_settings"
@@ -136,6 +127,32 @@ public final class LoadTest {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("report.md"), report);
         System.out.println("report written to " + dir.resolve("report.md").toAbsolutePath());
+    }
+
+    /**
+     * The app jar to run: {@code load.jar}, or a copy of {@code app/target/sapledger.jar} in the work directory, so
+     * a rebuild during the run cannot change it.
+     */
+    static String appJar(Config cfg, Path work, String stamp) throws IOException {
+        if (!cfg.jar.isEmpty()) {
+            return cfg.jar;
+        }
+        Path built = Path.of("app/target/sapledger.jar");
+        if (!Files.exists(built)) {
+            throw new IllegalStateException("no app/target/sapledger.jar: build the app first or pass -Dload.jar=");
+        }
+        Path copy = work.resolve("sapledger-" + stamp + ".jar");
+        Files.copy(built, copy);
+        return copy.toString();
+    }
+
+    /** The M1 reference dwelling every property is imported from ({@code load.xml} to use another file). */
+    static String referenceXml() throws IOException {
+        Path xmlPath = Path.of(System.getProperty("load.xml", "calc/src/test/resources/reference/m1-detached-100m2.xml"));
+        if (!Files.exists(xmlPath)) {
+            xmlPath = Path.of("/work/main/calc/src/test/resources/reference/m1-detached-100m2.xml");
+        }
+        return Files.readString(xmlPath);
     }
 
     // ------------------------------------------------------------------------------------------------ report
@@ -192,65 +209,13 @@ public final class LoadTest {
         }
     }
 
-    /** The least position any projection token has reached, and whether any is still in replay. */
-    record Progress(long minIndex, boolean replaying, Map<String, Long> perProcessor) {
-    }
-
-    Progress progress(Connection c) throws Exception {
-        long min = Long.MAX_VALUE;
-        boolean replaying = false;
-        Map<String, Long> per = new TreeMap<>();
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                "SELECT processor_name, token_type, token FROM token_entry WHERE processor_name IN ('property-summary','property-baseline','worksheets')")) {
-            while (rs.next()) {
-                String type = rs.getString(2);
-                String token = rs.getString(3);
-                long index = -1;
-                if (type != null && token != null) {
-                    JsonNode n = Api.JSON.readTree(token);
-                    if (type.contains("Replay")) {
-                        replaying = true;
-                        index = indexOf(n.get("currentToken"));
-                    } else {
-                        index = indexOf(n);
-                    }
-                }
-                min = Math.min(min, index);
-                per.merge(rs.getString(1), index, Math::min);
-            }
-        }
-        return new Progress(min == Long.MAX_VALUE ? -1 : min, replaying, per);
-    }
-
-    static long indexOf(JsonNode n) {
-        if (n == null || n.isNull()) {
-            return -1;
-        }
-        if (n.has("index")) {
-            return n.get("index").asLong();
-        }
-        long best = -1;
-        for (JsonNode child : n) {
-            best = Math.max(best, indexOf(child));
-        }
-        return best;
+    ProjectionProgress progress(Connection c) throws Exception {
+        return ProjectionProgress.read(c);
     }
 
     /** Waits until every projection has processed every event and is idle; the time it took in ms, or -1. */
     long waitProjections(int timeoutSec) throws Exception {
-        long t0 = System.nanoTime();
-        long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutSec);
-        try (Connection c = db()) {
-            while (System.nanoTime() < deadline) {
-                long head = scalar(c, "SELECT coalesce(max(global_index), 0) FROM domain_event_entry");
-                Progress p = progress(c);
-                if (!p.replaying && p.minIndex >= head && api.projectionsIdle()) {
-                    return (System.nanoTime() - t0) / 1_000_000;
-                }
-                Thread.sleep(50);
-            }
-        }
-        return -1;
+        return ProjectionProgress.awaitCaughtUp(this::db, api, timeoutSec);
     }
 
     static void sleepUntil(long nanos) throws InterruptedException {
@@ -928,26 +893,26 @@ public final class LoadTest {
         Map<String, Double> doneAt = new LinkedHashMap<>();
         boolean finished = false;
         long lastPrint = t0;
-        Progress p = null;
+        ProjectionProgress p = null;
         long peakPending = 0;
         try (Connection c = db()) {
             while (System.nanoTime() < deadline) {
                 p = progress(c);
                 double el = (System.nanoTime() - t0) / 1e9;
                 for (String name : PROJECTIONS) {
-                    Long idx = p.perProcessor.get(name);
+                    Long idx = p.perProcessor().get(name);
                     if (!doneAt.containsKey(name) && idx != null && idx >= head) {
                         doneAt.put(name, el);
                     }
                 }
-                if (!p.replaying && p.minIndex >= head && api.projectionsIdle()) {
+                if (!p.replaying() && p.minIndex() >= head && api.projectionsIdle()) {
                     finished = true;
                     break;
                 }
                 peakPending = Math.max(peakPending, (long) api.metric("hikaricp.connections.pending", null)[0]);
                 if (System.nanoTime() - lastPrint > 30_000_000_000L) {
                     lastPrint = System.nanoTime();
-                    System.out.printf("[rebuild] %.0f s: tokens %s of %d%n", el, p.perProcessor, head);
+                    System.out.printf("[rebuild] %.0f s: tokens %s of %d%n", el, p.perProcessor(), head);
                 }
                 Thread.sleep(500);
             }
@@ -958,11 +923,11 @@ public final class LoadTest {
         if (!finished) {
             try (Connection c = db()) {
                 p = progress(c);
-                System.out.println("[rebuild] at the deadline: tokens " + p.perProcessor + (p.replaying ? " (replaying)" : ""));
-                processed = scalar(c, "SELECT count(*) FROM domain_event_entry WHERE global_index <= " + Math.max(0, p.minIndex));
+                System.out.println("[rebuild] at the deadline: tokens " + p.perProcessor() + (p.replaying() ? " (replaying)" : ""));
+                processed = scalar(c, "SELECT count(*) FROM domain_event_entry WHERE global_index <= " + Math.max(0, p.minIndex()));
             }
             md.append("- tokens at the deadline (least index per projection, of max global_index ").append(head).append("): ")
-                    .append(p.perProcessor).append(p.replaying ? ", some still in replay" : "").append('\n');
+                    .append(p.perProcessor()).append(p.replaying() ? ", some still in replay" : "").append('\n');
         }
         double rate = processed / sec;
         line("");

@@ -18,6 +18,8 @@ import org.springframework.context.annotation.Configuration;
  * The default database: with no {@code spring.datasource.url} configured, the service starts its own PostgreSQL
  * (zonky embedded binaries) on a persistent data directory, so every event survives a restart. The DataSource
  * depends on the server bean, so at shutdown Spring closes Axon and the pool first and stops the server last.
+ * A server left running on the directory by a previous run that was killed is shut down first
+ * ({@link OrphanedPostmaster}), so a restart after a crash gets a server of its own.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(NoExternalDatabaseCondition.class)
@@ -36,6 +38,7 @@ public class EmbeddedPostgresConfiguration {
         } else {
             Path directory = Path.of(properties.dataDirectory()).toAbsolutePath().normalize();
             Files.createDirectories(directory);
+            new OrphanedPostmaster(directory).stopIfRunning();
             builder.setDataDirectory(directory.toFile()).setCleanDataDirectory(false)
                     // zonky runs PostgreSQL for tests (fsync off, asynchronous commit); kept data must be durable:
                     // an answered command's event survives a crash of the service or the machine
