@@ -39,7 +39,8 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class LoadTest {
 
-    static final List<String> PROJECTIONS = List.of("property-summary", "property-baseline", "worksheets");
+    /** The event processors, in the order of the per-event table's columns (plan-directory is subscribing: no token). */
+    static final List<String> PROJECTIONS = List.of("property-summary", "plan-directory", "worksheets");
 
     final Config cfg = new Config();
     final StringBuilder md = new StringBuilder();
@@ -665,7 +666,7 @@ public final class LoadTest {
                 + " transaction commit and token update) over the measured commands, with nothing else running. The default"
                 + " list ends with a second 10-event property, measured last, as a check of the run-to-run noise.");
         line("");
-        line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | command p50 | lag p50 / mean / p99 | worksheets ms/event | property-baseline ms/event | property-summary ms/event | worksheets vs first row |");
+        line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | command p50 | lag p50 / mean / p99 | worksheets ms/event | plan-directory ms/event | property-summary ms/event | worksheets vs first row |");
         line("|---|---|---|---|---|---|---|---|---|---|---|---|");
         Double first = null;
         Double firstLag = null;

@@ -23,9 +23,12 @@ import java.util.TreeMap;
  */
 final class ReadModelDump {
 
-    /** Tables that are not read models: the event store, Axon's tokens, sagas and dead letters, idempotency, Flyway. */
+    /**
+     * Tables that are not read models: the event store, Axon's tokens, sagas and dead letters, idempotency, the
+     * instances' heartbeats, Flyway.
+     */
     static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
-            "association_value_entry", "saga_entry", "dead_letter_entry", "idempotency_record",
+            "association_value_entry", "saga_entry", "dead_letter_entry", "idempotency_record", "cluster_node",
             "flyway_schema_history", "loadtest_raw");
 
     private final Map<String, List<String>> rows;
