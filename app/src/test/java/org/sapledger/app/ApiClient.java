@@ -93,7 +93,7 @@ final class ApiClient {
         return errors == null ? List.of() : errors.findValuesAsText("field");
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String contentType,
+    HttpResponse<String> send(String method, String path, String body, String contentType,
                                       String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
