@@ -19,12 +19,12 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * organisation, with a bearer token minted by the development mode's {@code POST /dev/token} (the test service runs
  * on its embedded database, so development mode is on); an explicit Authorization header replaces it.
  */
-final class ApiClient {
+public final class ApiClient {
 
     /** The organisation the API tests act for unless they say otherwise. */
-    static final String ORGANISATION = "org-test";
+    public static final String ORGANISATION = "org-test";
     /** The user the API tests act as unless they say otherwise. */
-    static final String SUBJECT = "tester";
+    public static final String SUBJECT = "tester";
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -49,7 +49,7 @@ final class ApiClient {
     }
 
     /** A development-mode token for a user of an organisation (with the admin scope). */
-    static String mintToken(int port, String organisation, String subject) {
+    public static String mintToken(int port, String organisation, String subject) {
         try {
             HttpResponse<String> minted = HttpClient.newHttpClient().send(
                     HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/dev/token"))
@@ -138,7 +138,7 @@ final class ApiClient {
         return errors == null ? List.of() : errors.findValuesAsText("field");
     }
 
-    private HttpResponse<String> send(String method, String path, String body, String contentType,
+    HttpResponse<String> send(String method, String path, String body, String contentType,
                                       String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()

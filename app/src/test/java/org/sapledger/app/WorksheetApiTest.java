@@ -13,8 +13,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventProcessor;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sapledger.query.worksheet.WorksheetProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,6 +39,9 @@ class WorksheetApiTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
 
     private ApiClient api;
     private String property;
@@ -168,11 +174,28 @@ class WorksheetApiTest {
     }
 
     @Test
-    void aVersionTheProjectionCannotReachIsAServiceUnavailableWithRetryAfter() {
-        HttpResponse<String> response = api.get("/api/properties/" + property + "/worksheet?minVersion=1000000");
+    void aVersionThePropertyNeverReachedIsABadRequestAtOnce() {
+        assertThat(problemFields(api.get("/api/properties/" + property + "/worksheet?minVersion=1000000"), 400))
+                .containsExactly("minVersion");
+    }
 
-        problemFields(response, 503);
-        assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+    @Test
+    void aVersionTheProjectionDoesNotReachInTimeIsAServiceUnavailableWithRetryAfter() {
+        EventProcessor worksheets = eventProcessing.eventProcessor(WorksheetProjection.PROCESSING_GROUP)
+                .orElseThrow();
+        worksheets.shutDown();
+        try {
+            long changed = json(api.put("/api/properties/" + property + "/thermal-mass",
+                    "{\"thermalMassParameter\": 100}")).get("version").asLong();
+
+            HttpResponse<String> response = api.get("/api/properties/" + property + "/worksheet?minVersion="
+                    + changed);
+
+            problemFields(response, 503);
+            assertThat(response.headers().firstValue("Retry-After")).hasValue("1");
+        } finally {
+            worksheets.start();
+        }
     }
 
     @Test

@@ -22,8 +22,9 @@ import org.sapledger.sapxml.schema.EnergyPerformanceCertificate;
  *
  * <p>The document is bound with JAXB classes generated from the official schema, without schema validation
  * (lodged and converted files are often partial). Elements the calculation does not use are reported as
- * warnings; values that are missing or impossible are errors naming the element; a document that is not
- * well-formed is an error with line and column.
+ * warnings; values that are missing, unreadable or impossible are errors naming the element (or its line and
+ * column); a document that is not well-formed, has a DOCTYPE, another root or absurd nesting is an error with line
+ * and column.
  */
 public final class SapXmlReader {
 
@@ -83,6 +84,12 @@ public final class SapXmlReader {
                 if (event.getSeverity() == ValidationEvent.FATAL_ERROR) {
                     errors.add(m);
                     return false;
+                }
+                if (event.getLinkedException() != null) {
+                    // a value that cannot be read as its type ("abc" for a count): an error, or the element
+                    // would silently count as absent and take its default
+                    errors.add(m);
+                    return true;
                 }
                 warnings.add(m);
                 return true;

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.sapledger.domain.ClimateRegion;
 import org.sapledger.domain.dwelling.AirTightness;
 import org.sapledger.domain.dwelling.ColdWaterSource;
@@ -134,5 +138,63 @@ class SapXmlReaderTest {
         assertThat(d.cooling()).isEqualTo(new Cooling(40,
                 new CoolingEfficiency.EnergyClass(CoolingEnergyClass.A_PLUS_PLUS)));
         assertThat(d.region()).isEqualTo(new ClimateRegion(3));
+    }
+
+    @Test
+    void aDoctypeIsRefusedAndNothingItNamesIsRead(@TempDir Path dir) throws IOException {
+        Path secret = Files.writeString(dir.resolve("secret.txt"), "not for the importer");
+        String xml = resource("m1-detached-100m2.xml")
+                .replaceFirst("\\?>", "?><!DOCTYPE SAP-Report [<!ENTITY secret SYSTEM \"" + secret.toUri() + "\">]>")
+                .replace("<Postcode>LE11 3TU</Postcode>", "<Postcode>&secret;</Postcode>");
+
+        assertThatThrownBy(() -> SapXmlReader.read(xml, ClimateRegion.UK_AVERAGE))
+                .isInstanceOf(SapXmlImportException.class)
+                .hasMessageContaining("DOCTYPE is not allowed")
+                .hasMessageNotContaining("not for the importer");
+    }
+
+    @Test
+    void aDoctypeWithoutEntitiesIsRefusedToo() throws IOException {
+        String xml = resource("m1-detached-100m2.xml").replaceFirst("\\?>", "?><!DOCTYPE SAP-Report>");
+
+        assertThatThrownBy(() -> SapXmlReader.read(xml, ClimateRegion.UK_AVERAGE))
+                .isInstanceOf(SapXmlImportException.class)
+                .hasMessageContaining("DOCTYPE is not allowed");
+    }
+
+    @Test
+    void aDocumentRootedElsewhereIsNotASapReport() throws IOException {
+        String renamed = resource("m1-detached-100m2.xml").replace("SAP-Report", "EPC-Report");
+        String otherNamespace = resource("m1-detached-100m2.xml")
+                .replace("https://epbr.digital.communities.gov.uk/xsd/sap", "urn:example:not-sap");
+
+        for (String xml : List.of(renamed, otherNamespace)) {
+            assertThatThrownBy(() -> SapXmlReader.read(xml, ClimateRegion.UK_AVERAGE))
+                    .isInstanceOf(SapXmlImportException.class)
+                    .hasMessageContaining("not a SAP-Report");
+        }
+    }
+
+    @Test
+    void nestingDeeperThanAnySapFileIsRefused() throws IOException {
+        int depth = ElementScanner.MAX_DEPTH + 1;
+        String xml = resource("m1-detached-100m2.xml").replace("<SAP10-Data>",
+                "<SAP10-Data>" + "<Nest>".repeat(depth) + "</Nest>".repeat(depth));
+
+        assertThatThrownBy(() -> SapXmlReader.read(xml, ClimateRegion.UK_AVERAGE))
+                .isInstanceOf(SapXmlImportException.class)
+                .hasMessageContaining("nested deeper than " + ElementScanner.MAX_DEPTH);
+    }
+
+    @Test
+    void aValueThatCannotBeReadIsAnErrorNotADefault() throws IOException {
+        String xml = resource("m1-detached-100m2.xml")
+                .replace("<Sheltered-Sides-Count>2</Sheltered-Sides-Count>",
+                        "<Sheltered-Sides-Count>two</Sheltered-Sides-Count>");
+
+        assertThatThrownBy(() -> SapXmlReader.read(xml, ClimateRegion.UK_AVERAGE))
+                .isInstanceOf(SapXmlImportException.class)
+                .satisfies(e -> assertThat(((SapXmlImportException) e).errors()).singleElement()
+                        .satisfies(m -> assertThat(m.line()).isPositive()));
     }
 }

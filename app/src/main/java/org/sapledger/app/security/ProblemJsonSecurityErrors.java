@@ -16,17 +16,19 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.oauth2.server.resource.InvalidBearerTokenException;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.firewall.RequestRejectedException;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * The security filter chain's refusals as RFC 9457 problem+json, like every other error of the API: 401 with a
  * {@code WWW-Authenticate: Bearer} challenge (RFC 6750) when the token is missing or invalid, 403 when it lacks a
- * scope. The detail never repeats the token.
+ * scope; and the firewall's refusals of malformed requests. The detail never repeats the token.
  */
-class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler {
+public class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDeniedHandler, RequestRejectedHandler {
 
     private final ObjectMapper json;
 
-    ProblemJsonSecurityErrors(ObjectMapper json) {
+    public ProblemJsonSecurityErrors(ObjectMapper json) {
         this.json = json;
     }
 
@@ -49,6 +51,20 @@ class ProblemJsonSecurityErrors implements AuthenticationEntryPoint, AccessDenie
         response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"insufficient_scope\"");
         write(request, response, HttpStatus.FORBIDDEN, ApiExceptionHandler.FORBIDDEN, "Forbidden",
                 "The token does not allow this request.");
+    }
+
+    /**
+     * Requests Spring Security's firewall refuses before any filter runs (a method such as TRACE, encoded slashes
+     * or dots in the path, control characters in headers): 405 for the method, else 400.
+     */
+    @Override
+    public void handle(HttpServletRequest request, HttpServletResponse response, RequestRejectedException rejected)
+            throws IOException {
+        boolean method = rejected.getMessage() != null && rejected.getMessage().contains("HTTP method");
+        write(request, response, method ? HttpStatus.METHOD_NOT_ALLOWED : HttpStatus.BAD_REQUEST,
+                ApiExceptionHandler.INVALID_REQUEST, method ? "Method Not Allowed" : "Bad Request",
+                method ? "The method " + request.getMethod() + " is not supported here."
+                        : "The request was refused: its URL or headers are malformed.");
     }
 
     private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, URI type,

@@ -10,6 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 
 /**
  * Who may call what. {@code /api/**} is an OAuth2 resource server: every request needs a valid JWT bearer token
@@ -21,6 +22,12 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecuritySettings.class)
 public class SecurityConfiguration {
+
+    /** The firewall's refusals (e.g. TRACE, encoded slashes) as problem+json instead of an empty 400. */
+    @Bean
+    RequestRejectedHandler problemJsonRequestRejectedHandler(ObjectMapper json) {
+        return new ProblemJsonSecurityErrors(json);
+    }
 
     @Bean
     SecurityFilterChain apiSecurity(HttpSecurity http, ObjectProvider<JwtDecoder> decoders, SecuritySettings settings,

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.ConstraintViolationException;
@@ -31,7 +32,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.ServletWebRequest;
@@ -44,14 +48,16 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Turns every failure into an RFC 9457 {@code application/problem+json} answer. Bad input is a 400 whose
  * {@code errors} member names every offending field ({@code field}, a JSON {@code pointer}, and {@code detail});
  * unknown ids are 404. Failed requests store nothing: input is checked before a command is sent, and a rejected
- * command appends no event.
+ * command appends no event. What Spring MVC refuses itself (405, 406, 415, a missing parameter) is a problem too,
+ * naming the header or parameter at fault; what never reaches Spring MVC is answered by
+ * {@link ProblemJsonErrorReportValve} and {@link ProblemErrorController}.
  */
 @RestControllerAdvice
 public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
-    static final URI INVALID_REQUEST = URI.create("https://sapledger.org/problems/invalid-request");
+    public static final URI INVALID_REQUEST = URI.create("https://sapledger.org/problems/invalid-request");
     static final URI NOT_FOUND = URI.create("https://sapledger.org/problems/not-found");
     static final URI CONFLICT = URI.create("https://sapledger.org/problems/conflict");
     static final URI IDEMPOTENCY_KEY_REUSED = URI.create("https://sapledger.org/problems/idempotency-key-reused");
@@ -107,6 +113,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                     .collect(Collectors.joining("."));
             return invalid(List.of(FieldProblem.of(field, "has the wrong type or format")), request);
         }
+        if (cause instanceof InputCoercionException outOfRange) {
+            String field = JsonBodies.fieldAt(outOfRange.getProcessor());
+            if (field != null) {
+                return invalid(List.of(FieldProblem.of(field, "is out of range: " + outOfRange.getOriginalMessage())),
+                        request);
+            }
+        }
         String detail = "The request body is not valid JSON";
         if (cause instanceof JsonProcessingException json && json.getLocation() != null) {
             detail += " (line " + json.getLocation().getLineNr() + ", column " + json.getLocation().getColumnNr()
@@ -118,6 +131,32 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 request);
         problem.setProperty("errors", List.of(FieldProblem.of(BODY, detail)));
         return problemResponse(problem);
+    }
+
+    /** A missing required query parameter is named like any other bad field. */
+    @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody().setProperty("errors", List.of(FieldProblem.of(ex.getParameterName(), "is required")));
+        return super.handleMissingServletRequestParameter(ex, headers, status, request);
+    }
+
+    /** A 415 names the header at fault and what it may say. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody().setProperty("errors", List.of(new FieldProblem(HttpHeaders.CONTENT_TYPE, null,
+                "must be one of " + MediaType.toString(ex.getSupportedMediaTypes()))));
+        return super.handleHttpMediaTypeNotSupported(ex, headers, status, request);
+    }
+
+    /** A 406 names the header at fault and what the resource can be. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        ex.getBody().setProperty("errors", List.of(new FieldProblem(HttpHeaders.ACCEPT, null,
+                "must accept one of " + MediaType.toString(ex.getSupportedMediaTypes()))));
+        return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -28,6 +28,7 @@ import org.sapledger.domain.property.SetThermalBridging;
 import org.sapledger.domain.property.SetThermalMass;
 import org.sapledger.domain.property.SetVentilation;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +49,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * says why.
  */
 @RestController
-@RequestMapping("/api/properties/{propertyId}")
+@RequestMapping(path = "/api/properties/{propertyId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Baseline", description = "The surveyed dwelling: fabric, ventilation, thermal mass, cooling")
 public class BaselineController {
 

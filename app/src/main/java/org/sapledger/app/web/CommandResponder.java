@@ -62,15 +62,20 @@ public class CommandResponder {
      *
      * @param request     the HTTP request (headers: Authorization, X-Reason, Idempotency-Key)
      * @param requestBody the request's body as received, for the idempotency fingerprint (null when none)
-     * @param bodyReason  a {@code reason} field of the body, which takes precedence over X-Reason; may be null
+     * @param bodyReason  a {@code reason} field of the body (or the import's query parameter), which takes
+     *                    precedence over X-Reason; may be null; at most {@link JsonBodies#MAX_REASON_LENGTH}
      * @param status      the status of a successful answer
      * @param location    the Location header of a successful answer, or null
      * @param command     the command to send
      */
     public ResponseEntity<Object> send(HttpServletRequest request, Object requestBody, String bodyReason,
                                        HttpStatus status, URI location, Object command) {
+        if (bodyReason != null && bodyReason.length() > JsonBodies.MAX_REASON_LENGTH) {
+            throw new InvalidBodyException(JsonBodies.REASON,
+                    "must be at most " + JsonBodies.MAX_REASON_LENGTH + " characters");
+        }
         RequestMetadata metadata = metadataResolver.resolve(request).withBodyReason(bodyReason);
-        String key = RequestMetadataResolver.optionalHeader(request, RequestHeaders.IDEMPOTENCY_KEY);
+        String key = idempotencyKey(request);
         if (key == null) {
             return answer(status, location, dispatch(command, metadata.toMetaData()));
         }
@@ -86,6 +91,19 @@ public class CommandResponder {
         } catch (IdempotencyKeyInUseException concurrentFirstUse) {
             return replay(metadata.organisation(), key, fingerprint).orElseThrow(() -> concurrentFirstUse);
         }
+    }
+
+    /**
+     * The request's idempotency key, or null without one. A blank key is refused rather than ignored: the caller
+     * believes a retry is safe, and without a key it would be applied twice.
+     */
+    private static String idempotencyKey(HttpServletRequest request) {
+        String given = request.getHeader(RequestHeaders.IDEMPOTENCY_KEY);
+        if (given != null && given.isBlank()) {
+            throw new InvalidHeaderException(RequestHeaders.IDEMPOTENCY_KEY,
+                    "must not be blank; leave the header out to send the command without one");
+        }
+        return RequestMetadataResolver.optionalHeader(request, RequestHeaders.IDEMPOTENCY_KEY);
     }
 
     private Object dispatch(Object command, MetaData metaData) {

@@ -1,8 +1,10 @@
 package org.sapledger.app.web;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.sapledger.command.InvalidCommandException;
 import org.sapledger.domain.dwelling.Cooling;
 import org.sapledger.domain.dwelling.CoolingEfficiency;
 import org.sapledger.domain.dwelling.CoolingEnergyClass;
@@ -19,14 +21,15 @@ public record CoolingRequest(
         String energyClass,
         @Schema(description = "why; recorded on the event (else the X-Reason header)") String reason) {
 
-    /** The cooling this request describes; a 400 naming each missing or conflicting member otherwise. */
+    /** The cooling this request describes; a 400 naming each missing or conflicting member (both of a pair). */
     Cooling toCooling() {
         if (cooledArea == null) {
             throw new InvalidBodyException("cooledArea", "is required");
         }
         if ((seer == null) == (energyClass == null)) {
-            throw new InvalidBodyException(seer == null ? "seer" : "energyClass",
-                    "give either seer or energyClass, not both and not neither");
+            String detail = "give either seer or energyClass, not both and not neither";
+            throw new InvalidCommandException(List.of(new InvalidCommandException.FieldError("seer", detail),
+                    new InvalidCommandException.FieldError("energyClass", detail)));
         }
         if (seer != null) {
             return new Cooling(cooledArea, new CoolingEfficiency.DeclaredSeer(seer));

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +23,8 @@ public class JsonBodies {
 
     /** The member of a body that carries the caller's reason for a change. */
     public static final String REASON = "reason";
+    /** Longest reason accepted, in characters, wherever it is given (body member or query parameter). */
+    public static final int MAX_REASON_LENGTH = 500;
 
     private final ObjectMapper json;
 
@@ -48,6 +52,10 @@ public class JsonBodies {
         }
         try {
             return new Read<>(json.treeToValue(copy, type), reason == null || reason.isNull() ? null : reason.asText());
+        } catch (InputCoercionException e) {
+            String field = fieldAt(e.getProcessor());
+            throw new InvalidBodyException(field == null ? ApiExceptionHandler.BODY : field,
+                    "is out of range: " + e.getOriginalMessage());
         } catch (InvalidTypeIdException e) {
             throw new InvalidBodyException(pathOf(e, "type"), "must name one of: " + variantNames(e.getBaseType()
                     .getRawClass()));
@@ -56,6 +64,19 @@ public class JsonBodies {
         } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
             throw new InvalidBodyException(ApiExceptionHandler.BODY, "cannot be read");
         }
+    }
+
+    /**
+     * The dotted path of the member a parser stopped at (e.g. {@code storeys.0.floorArea}), or null when it was not
+     * in a member. A number too large for its type fails in the parser, before any mapping, so only the parser
+     * knows where it was.
+     */
+    static String fieldAt(Object processor) {
+        if (!(processor instanceof JsonParser parser) || parser.getParsingContext() == null) {
+            return null;
+        }
+        String pointer = parser.getParsingContext().pathAsPointer().toString();
+        return pointer.isEmpty() ? null : pointer.substring(1).replace('/', '.');
     }
 
     /** The dotted path of the member the error is about, or {@code otherwise} when it is about the body. */

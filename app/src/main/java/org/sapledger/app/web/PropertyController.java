@@ -19,6 +19,7 @@ import org.sapledger.domain.property.PropertySummary;
 import org.sapledger.domain.property.PropertySummaryPage;
 import org.sapledger.domain.property.RegisterProperty;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +34,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /** Properties: register one, read one, list them. */
 @RestController
 @Validated
-@RequestMapping("/api/properties")
+@RequestMapping(path = "/api/properties", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Properties", description = "Dwellings whose retrofit is planned")
 public class PropertyController {
 

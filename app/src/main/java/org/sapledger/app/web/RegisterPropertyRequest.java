@@ -34,6 +34,6 @@ public record RegisterPropertyRequest(
         DwellingType dwellingType,
 
         @Schema(description = "why the property is registered; recorded on the event (else the X-Reason header)")
-        @Size(max = 500)
+        @Size(max = JsonBodies.MAX_REASON_LENGTH)
         String reason) {
 }

@@ -21,6 +21,7 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -30,8 +31,16 @@ import org.springframework.web.bind.annotation.RestController;
  * command answered) makes a read wait, briefly, until the worksheets reflect that command.
  */
 @RestController
+@RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Worksheets", description = "SAP 10.2 worksheet lines and scenario comparisons")
 public class WorksheetController {
+
+    /**
+     * The instants {@code asOf} may name: four-digit years, as ISO-8601 writes them without expansion. Java reads
+     * years up to ±1,000,000,000, which PostgreSQL's timestamps (4713 BC to 294276 AD) cannot hold.
+     */
+    static final Instant EARLIEST_AS_OF = Instant.parse("0001-01-01T00:00:00Z");
+    static final Instant LATEST_AS_OF = Instant.parse("9999-12-31T23:59:59Z");
 
     private final QueryGateway queries;
     private final ReadYourWrites readYourWrites;
@@ -79,7 +88,7 @@ public class WorksheetController {
             @RequestParam(defaultValue = "rating") String basis,
             @RequestParam(required = false) Long minVersion) {
         ownership.propertyOfPlan(planId);
-        readYourWrites.awaitVersion(planId, minVersion);
+        readYourWrites.awaitVersion("plan", planId, minVersion);
         return queries.query(new FindPlanComparison(planId, basisName(basis)),
                         ResponseTypes.optionalInstanceOf(PlanComparison.class)).join()
                 .orElseThrow(() -> new UnknownEntityException("plan", planId));
@@ -116,7 +125,7 @@ public class WorksheetController {
                     new FindWorksheetAsOf(subjectId, basisName, checkedVersion(atVersion), instant(asOf)),
                     ResponseTypes.optionalInstanceOf(WorksheetView.class)));
         } else {
-            readYourWrites.awaitVersion(subjectId, minVersion);
+            readYourWrites.awaitVersion(kind, subjectId, minVersion);
             view = queries.query(new FindWorksheet(subjectId, basisName),
                     ResponseTypes.optionalInstanceOf(WorksheetView.class)).join();
         }
@@ -135,11 +144,16 @@ public class WorksheetController {
         if (asOf == null) {
             return null;
         }
+        Instant instant;
         try {
-            return Instant.parse(asOf);
+            instant = Instant.parse(asOf);
         } catch (DateTimeParseException e) {
             throw new InvalidBodyException("asOf", "must be an ISO-8601 instant such as 2026-11-26T12:00:00Z");
         }
+        if (instant.isBefore(EARLIEST_AS_OF) || instant.isAfter(LATEST_AS_OF)) {
+            throw new InvalidBodyException("asOf", "must be between " + EARLIEST_AS_OF + " and " + LATEST_AS_OF);
+        }
+        return instant;
     }
 
     private static String basisName(String basis) {

@@ -13,6 +13,7 @@ import org.sapledger.domain.dwelling.Cooling;
 import org.sapledger.domain.dwelling.CoolingEfficiency;
 import org.sapledger.domain.dwelling.Dwelling;
 import org.sapledger.domain.dwelling.Storey;
+import org.sapledger.domain.dwelling.ThermalBridging;
 import org.sapledger.domain.dwelling.Wall;
 import org.sapledger.domain.dwelling.Window;
 import org.sapledger.domain.dwelling.validation.DwellingValidator;
@@ -93,6 +94,26 @@ class DwellingValidatorTest {
     @Test
     void duplicateIdsAreNamed() {
         assertThat(fieldsOf(m1.withWalls(List.of(wall, wall)))).contains("walls[sap_wall_1_1].id");
+    }
+
+    @Test
+    void idsUpToTheLimitAreValidAndLongerOnesAreNamedByTheirStart() {
+        String longest = "w".repeat(DwellingValidator.MAX_ID_LENGTH);
+        String tooLong = longest + "w";
+
+        assertThat(fieldsOf(m1.withWalls(List.of(new Wall(longest, 120, 0.5, OptionalDouble.empty())))
+                .withWindows(List.of()))).isEmpty();
+        assertThat(DwellingValidator.validate(m1.withStoreys(List.of(new Storey(tooLong, 100, 3)))))
+                .singleElement().satisfies(violation -> {
+                    assertThat(violation.field()).endsWith("...].id").doesNotContain(tooLong);
+                    assertThat(violation.message()).contains("at most " + DwellingValidator.MAX_ID_LENGTH);
+                });
+    }
+
+    @Test
+    void junctionsWithoutTheirListAreNamed() {
+        assertThat(fieldsOf(m1.withThermalBridging(new ThermalBridging.Junctions(null))))
+                .containsExactly("thermalBridging.junctions");
     }
 
     @Test

@@ -21,6 +21,9 @@ final class MeasureChecks {
     }
 
     static void requireApplicable(Dwelling baseline, Collection<Measure> earlier, Measure measure) {
+        if (measure instanceof Measure.AddElement add && add.element() == null) {
+            throw new InvalidCommandException(List.of(new FieldError("element", "must be given")));
+        }
         Dwelling scenario = Measures.applyInOrder(baseline, List.copyOf(earlier)).dwelling();
         Optional<Dwelling> applied = Measures.apply(scenario, measure);
         if (applied.isEmpty()) {

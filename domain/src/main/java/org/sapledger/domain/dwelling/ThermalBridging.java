@@ -12,10 +12,10 @@ public sealed interface ThermalBridging {
     record YValue(double y) implements ThermalBridging {
     }
 
-    /** (36) = Σ ψ·L. */
+    /** (36) = Σ ψ·L. Without a list (null), the validator reports it, as it does every other missing input. */
     record Junctions(List<LinearThermalBridge> junctions) implements ThermalBridging {
         public Junctions {
-            junctions = List.copyOf(junctions);
+            junctions = junctions == null ? null : List.copyOf(junctions);
         }
     }
 }

@@ -37,6 +37,15 @@ import org.sapledger.domain.dwelling.Window;
  */
 public final class DwellingValidator {
 
+    /**
+     * Longest id accepted for a storey, an element or a junction, in characters. Ids are names a planner or a SAP
+     * file gives (e.g. {@code sap_wall_1_1}); each is stored in every event about its element.
+     */
+    public static final int MAX_ID_LENGTH = 100;
+
+    /** How much of a too-long id a violation's field shows. */
+    private static final int SHOWN_ID_LENGTH = 20;
+
     private DwellingValidator() {
     }
 
@@ -175,7 +184,7 @@ public final class DwellingValidator {
         }
         if (tb instanceof ThermalBridging.YValue y) {
             c.range("thermalBridging.y", y.y(), PhysicalLimits.Y_VALUE);
-        } else if (tb instanceof ThermalBridging.Junctions j) {
+        } else if (tb instanceof ThermalBridging.Junctions j && c.notNull("thermalBridging.junctions", j.junctions())) {
             Set<String> ids = new HashSet<>();
             for (LinearThermalBridge b : j.junctions()) {
                 String p = c.id("thermalBridging.junctions", b.id(), ids);
@@ -308,9 +317,12 @@ public final class DwellingValidator {
         }
 
         String id(String list, String id, Set<String> seen) {
-            String p = list + "[" + id + "]";
+            boolean tooLong = id != null && id.length() > MAX_ID_LENGTH;
+            String p = list + "[" + (tooLong ? id.substring(0, SHOWN_ID_LENGTH) + "..." : id) + "]";
             if (id == null || id.isBlank()) {
                 add(p + ".id", "is required");
+            } else if (tooLong) {
+                add(p + ".id", "must be at most " + MAX_ID_LENGTH + " characters, has " + id.length());
             } else if (!seen.add(id)) {
                 add(p + ".id", "duplicate id " + id);
             }
