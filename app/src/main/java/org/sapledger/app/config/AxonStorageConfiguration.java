@@ -73,10 +73,16 @@ public class AxonStorageConfiguration {
     }
 
     /**
-     * The event store. Its in-memory tail serves processors that keep up; one that falls behind (a projection
-     * replaying while another is already at the head) is moved to its own stream after {@code cleanupDelay}. Axon's
-     * default of 10 s let a replay of a large store pile hundreds of thousands of events in memory before that
-     * happened (an out-of-memory error in a 512 MB heap); 1 s keeps the tail small.
+     * The event store, without Axon's shared in-memory tail ({@code optimizeEventConsumption(false)}): each
+     * processor reads its own stream from PostgreSQL, one batch at a time, and {@link
+     * org.sapledger.app.messaging.PromptEventSource} has it look for new events every few milliseconds.
+     *
+     * <p>Why: the shared tail's producer reads from its position to the head in one go and keeps every event it read
+     * in that pass reachable until the pass ends. After a large backlog appeared (a bulk load, another instance's
+     * burst, the 1,000,000 events of the rebuild benchmark) it held ≈ 300,000 events, ran out of a 512 MB heap and
+     * stalled the rebuild (found with {@code jmap -histo}: 293,901 {@code EmbeddedEventStore$Node}s); trimming its
+     * cache and moving laggards off it (the clean-up) cannot release them. Private streams keep memory bounded by
+     * the batch size whatever the backlog, at the cost of each processor querying the event table itself.
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
@@ -86,8 +92,7 @@ public class AxonStorageConfiguration {
                 .storageEngine(storageEngine)
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .cachedEvents(2_000)
-                .cleanupDelay(1_000)
+                .optimizeEventConsumption(false)
                 .build();
     }
 
