@@ -27,6 +27,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
 
+    /** The most events the event store's shared tail reads in one pass. */
+    static final int TAIL_READ_AHEAD = 1_000;
+    /** How often processors that fell behind the shared tail are moved to their own stream. */
+    static final long CLEANUP_DELAY_MILLIS = 50;
+
     @Bean
     public EventSchema eventSchema() {
         return EventSchema.builder()
@@ -73,26 +78,24 @@ public class AxonStorageConfiguration {
     }
 
     /**
-     * The event store, without Axon's shared in-memory tail ({@code optimizeEventConsumption(false)}): each
-     * processor reads its own stream from PostgreSQL, one batch at a time, and {@link
-     * org.sapledger.app.messaging.PromptEventSource} has it look for new events every few milliseconds.
-     *
-     * <p>Why: the shared tail's producer reads from its position to the head in one go and keeps every event it read
-     * in that pass reachable until the pass ends. After a large backlog appeared (a bulk load, another instance's
-     * burst, the 1,000,000 events of the rebuild benchmark) it held ≈ 300,000 events, ran out of a 512 MB heap and
-     * stalled the rebuild (found with {@code jmap -histo}: 293,901 {@code EmbeddedEventStore$Node}s); trimming its
-     * cache and moving laggards off it (the clean-up) cannot release them. Private streams keep memory bounded by
-     * the batch size whatever the backlog, at the cost of each processor querying the event table itself.
+     * The event store. Its in-memory tail serves processors that keep up, one read and one deserialisation of each
+     * event for all of them; one that falls behind (a projection replaying while another is at the head) is moved
+     * to its own stream by a clean-up every {@code cleanupDelay}, and until then the events between its position and
+     * the head stay reachable. The producer of the tail reads in passes of at most {@link #TAIL_READ_AHEAD} events
+     * ({@link BoundedReadAheadStorageEngine}), and the clean-up runs every {@link #CLEANUP_DELAY_MILLIS} ms: together
+     * they keep the tail to thousands of events whatever the backlog (the 1,000,000-event rebuild ran out of a
+     * 512 MB heap without them).
      */
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
                                          org.axonframework.config.Configuration configuration) {
         return EmbeddedEventStore.builder()
-                .storageEngine(storageEngine)
+                .storageEngine(new BoundedReadAheadStorageEngine(storageEngine, TAIL_READ_AHEAD))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
-                .optimizeEventConsumption(false)
+                .cachedEvents(2_000)
+                .cleanupDelay(CLEANUP_DELAY_MILLIS)
                 .build();
     }
 

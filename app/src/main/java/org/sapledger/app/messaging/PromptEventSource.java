@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
  * The event store as the source of the pooled streaming processors, with prompt wake-ups. Axon's pooled processor
  * polls a stream that cannot notify it every 500 ms, which would put up to half a second between a command and its
  * projection. This source tells the processor's coordinator to look for new events every {@code interval} (a
- * non-blocking look at its own stream: when it has nothing buffered, one indexed query on {@code global_index}
- * returning no rows), so a change reaches the read models within milliseconds.
+ * cheap, non-blocking check on the event store's in-memory tail), so a change reaches the read models within
+ * milliseconds.
  */
 public class PromptEventSource implements StreamableMessageSource<TrackedEventMessage<?>>, AutoCloseable {
 
