@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -706,6 +707,7 @@ public final class LoadTest {
                     }
                     done += chunk;
                 }
+                copyOwner(c, historySource.id, id);
             }
             double cloneSec = (System.nanoTime() - tClone) / 1e9;
             long tCatch = System.nanoTime();
@@ -824,6 +826,20 @@ public final class LoadTest {
 
     // ------------------------------------------------------------------------------------------------ scenario 3
 
+    /**
+     * A clone written in SQL bypasses the command that would have recorded its owner (the subscribing plan
+     * directory writes {@code property_owner} in the registration's transaction): copy the source's, so the clone
+     * belongs to the harness's organisation and its commands are not answered 404.
+     */
+    static void copyOwner(Connection c, String sourceId, String cloneId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO property_owner (property_id, organisation_id)"
+                + " SELECT ?, organisation_id FROM property_owner WHERE property_id = ?")) {
+            ps.setString(1, cloneId);
+            ps.setString(2, sourceId);
+            ps.executeUpdate();
+        }
+    }
+
     void scenario3() throws Exception {
         section("3. Rebuild of every projection from ~" + String.format("%,d", (long) cfg.rebuildCopies * cfg.rebuildSourceEvents) + " cloned events");
         memory.phase("scenario 3, cloning");
@@ -862,6 +878,12 @@ public final class LoadTest {
                         + " (SELECT * FROM snapshot_event_entry WHERE aggregate_identifier = ?) e")) {
                     ps.setString(1, rebuildSource.id);
                     ps.setString(2, rebuildSource.id);
+                    ps.executeUpdate();
+                }
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO property_owner (property_id, organisation_id)"
+                        + " SELECT c.id, o.organisation_id FROM clone_ids c CROSS JOIN property_owner o"
+                        + " WHERE o.property_id = ?")) {
+                    ps.setString(1, rebuildSource.id);
                     ps.executeUpdate();
                 }
                 if ((done / chunk) % 4 == 3) {

@@ -22,8 +22,9 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * the 1,000,000 events of the rebuild benchmark, a bulk load, another instance's burst — it held ≈ 300,000 events
  * ({@code jmap -histo}: 293,901 {@code EmbeddedEventStore$Node}s), ran out of a 512 MB heap and stalled the rebuild.
  * Passes of {@code readAhead} events bound that, while processors that keep up still share one read and one
- * deserialisation of each event (giving each processor its own stream instead cost a third of the command
- * throughput). Every other read passes straight through.
+ * deserialisation of each event (Axon's other remedy, {@code optimizeEventConsumption(false)}, gives each
+ * processor its own stream and so reads and deserialises every event once per processor). Every other read passes
+ * straight through.
  */
 final class BoundedReadAheadStorageEngine implements EventStorageEngine {
 
