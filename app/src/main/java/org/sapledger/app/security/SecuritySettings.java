@@ -5,18 +5,15 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * How callers are identified. Token validation itself is Spring Boot's standard resource-server configuration
  * ({@code spring.security.oauth2.resourceserver.jwt.issuer-uri}, {@code jwk-set-uri} or {@code public-key-location},
- * and {@code audiences}).
+ * and {@code audiences}). Whether the service mints its own tokens is {@link DevelopmentModeCondition}'s to decide
+ * ({@code sapledger.security.development-mode}).
  *
- * @param developmentMode   {@code true} mints local tokens ({@code POST /dev/token}); {@code false} never does;
- *                          unset: only when the service runs its embedded database and no token issuer is
- *                          configured (see {@link DevelopmentModeCondition})
  * @param organisationClaim the token claim naming the caller's organisation
  * @param actorClaim        the token claim recorded as the actor of each change
  * @param adminScope        the scope that the administration endpoints ({@code /api/admin/**}) require
  */
 @ConfigurationProperties(prefix = "sapledger.security")
-public record SecuritySettings(Boolean developmentMode, String organisationClaim, String actorClaim,
-                               String adminScope) {
+public record SecuritySettings(String organisationClaim, String actorClaim, String adminScope) {
 
     public SecuritySettings {
         organisationClaim = blankToDefault(organisationClaim, "org");

@@ -86,13 +86,6 @@ public class Ownership {
                 ResponseTypes.optionalInstanceOf(String.class)).join(), "scenario", scenarioId);
     }
 
-    /** The property that a property or scenario id names, owned by the caller; else a 404. */
-    public String propertyOfSubject(String subjectId) {
-        Optional<String> scenarioOwner = queries.query(new FindScenarioOwner(subjectId),
-                ResponseTypes.optionalInstanceOf(String.class)).join();
-        return scenarioOwner.isPresent() ? owned(scenarioOwner, "scenario", subjectId) : property(subjectId);
-    }
-
     private String owned(Optional<String> propertyId, String kind, String id) {
         if (propertyId.isEmpty()) {
             throw new UnknownEntityException(kind, id);

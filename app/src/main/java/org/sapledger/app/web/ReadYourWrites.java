@@ -1,14 +1,10 @@
 package org.sapledger.app.web;
 
 import java.time.Duration;
-import java.util.Optional;
 
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.sapledger.command.UnknownEntityException;
-import org.sapledger.domain.plan.FindPlanOwner;
-import org.sapledger.domain.plan.FindScenarioOwner;
 import org.sapledger.domain.worksheet.FindWorksheetVersion;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -38,15 +34,16 @@ public class ReadYourWrites {
     }
 
     /**
-     * Returns once the worksheets of the property owning {@code subjectId} reflect {@code minVersion}; at once when
-     * {@code minVersion} is null.
+     * Returns once the worksheets of {@code subjectId} reflect {@code minVersion}; at once when {@code minVersion} is
+     * null.
      *
-     * @param kind what {@code subjectId} names (property, plan or scenario), for a 404
-     * @throws UnknownEntityException    when no property owns {@code subjectId}
+     * @param propertyId the property that is, or holds, {@code subjectId}, already checked to be the caller's
+     *                   ({@link Ownership})
+     * @param subjectId  the property, plan or scenario read
      * @throws InvalidBodyException      when {@code minVersion} is negative or beyond the property's latest version
      * @throws ProjectionBehindException when the worksheets do not reach it within the timeout
      */
-    public void awaitVersion(String kind, String subjectId, Long minVersion) {
+    public void awaitVersion(String propertyId, String subjectId, Long minVersion) {
         if (minVersion == null) {
             return;
         }
@@ -57,7 +54,7 @@ public class ReadYourWrites {
         if (reached >= minVersion) {
             return;
         }
-        long latest = latestVersionOfOwner(kind, subjectId);
+        long latest = eventStore.lastSequenceNumberFor(propertyId).orElse(-1L);
         if (minVersion > latest) {
             throw new InvalidBodyException("minVersion", "must be at most the property's latest version, " + latest);
         }
@@ -74,21 +71,6 @@ public class ReadYourWrites {
     private long reachedVersion(String subjectId) {
         return queries.query(new FindWorksheetVersion(subjectId), ResponseTypes.optionalInstanceOf(Long.class))
                 .join().orElse(-1L);
-    }
-
-    /** The latest version of the property that is, or owns, {@code subjectId}, from the event store. */
-    private long latestVersionOfOwner(String kind, String subjectId) {
-        Optional<Long> own = eventStore.lastSequenceNumberFor(subjectId);
-        if (own.isPresent()) {
-            return own.get();
-        }
-        Optional<String> owner = queries.query(new FindScenarioOwner(subjectId),
-                ResponseTypes.optionalInstanceOf(String.class)).join();
-        if (owner.isEmpty()) {
-            owner = queries.query(new FindPlanOwner(subjectId), ResponseTypes.optionalInstanceOf(String.class)).join();
-        }
-        return owner.flatMap(eventStore::lastSequenceNumberFor)
-                .orElseThrow(() -> new UnknownEntityException(kind, subjectId));
     }
 
     private static void sleep() {

@@ -65,8 +65,7 @@ public class WorksheetController {
             @RequestParam(required = false) String asOf,
             @Parameter(description = "the worksheet as it was at this property version, replayed from the events")
             @RequestParam(required = false) Long atVersion) {
-        ownership.property(propertyId);
-        return worksheet("property", propertyId, basis, minVersion, asOf, atVersion);
+        return worksheet("property", ownership.property(propertyId), propertyId, basis, minVersion, asOf, atVersion);
     }
 
     @GetMapping("/api/scenarios/{scenarioId}/worksheet")
@@ -77,8 +76,8 @@ public class WorksheetController {
             @RequestParam(required = false) Long minVersion,
             @RequestParam(required = false) String asOf,
             @RequestParam(required = false) Long atVersion) {
-        ownership.propertyOfScenario(scenarioId);
-        return worksheet("scenario", scenarioId, basis, minVersion, asOf, atVersion);
+        return worksheet("scenario", ownership.propertyOfScenario(scenarioId), scenarioId, basis, minVersion, asOf,
+                atVersion);
     }
 
     @GetMapping(path = "/api/plans/{planId}/comparison", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -87,8 +86,7 @@ public class WorksheetController {
     public PlanComparison comparison(@PathVariable String planId,
             @RequestParam(defaultValue = "rating") String basis,
             @RequestParam(required = false) Long minVersion) {
-        ownership.propertyOfPlan(planId);
-        readYourWrites.awaitVersion("plan", planId, minVersion);
+        readYourWrites.awaitVersion(ownership.propertyOfPlan(planId), planId, minVersion);
         return queries.query(new FindPlanComparison(planId, basisName(basis)),
                         ResponseTypes.optionalInstanceOf(PlanComparison.class)).join()
                 .orElseThrow(() -> new UnknownEntityException("plan", planId));
@@ -116,8 +114,8 @@ public class WorksheetController {
                 .body(svg.render(comparison(planId, basis, minVersion)));
     }
 
-    private WorksheetView worksheet(String kind, String subjectId, String basis, Long minVersion, String asOf,
-                                    Long atVersion) {
+    private WorksheetView worksheet(String kind, String propertyId, String subjectId, String basis, Long minVersion,
+                                    String asOf, Long atVersion) {
         String basisName = basisName(basis);
         Optional<WorksheetView> view;
         if (asOf != null || atVersion != null) {
@@ -125,7 +123,7 @@ public class WorksheetController {
                     new FindWorksheetAsOf(subjectId, basisName, checkedVersion(atVersion), instant(asOf)),
                     ResponseTypes.optionalInstanceOf(WorksheetView.class)));
         } else {
-            readYourWrites.awaitVersion(kind, subjectId, minVersion);
+            readYourWrites.awaitVersion(propertyId, subjectId, minVersion);
             view = queries.query(new FindWorksheet(subjectId, basisName),
                     ResponseTypes.optionalInstanceOf(WorksheetView.class)).join();
         }
