@@ -8,6 +8,7 @@ import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.SnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.sapledger.app.messaging.AsynchronousCommitInterceptor;
+import org.sapledger.command.CommandTargets;
 import org.sapledger.query.directory.PlanDirectoryProjection;
 import org.sapledger.query.property.PropertySummaryProjection;
 import org.sapledger.query.worksheet.WorksheetProjection;
@@ -38,6 +39,12 @@ public class AxonAggregateConfiguration {
     @Bean
     public BoundedLruCache propertyAggregateCache(@Value("${sapledger.aggregate-cache.size:2000}") int size) {
         return new BoundedLruCache(size);
+    }
+
+    /** Which property a command is for, read through accessors found once per command type. */
+    @Bean
+    public CommandTargets propertyCommandTargets() {
+        return new CommandTargets();
     }
 
     /**

@@ -16,7 +16,6 @@ import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.MetaData;
-import org.axonframework.modelling.command.AnnotationCommandTargetResolver;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.sapledger.app.idempotency.IdempotencyKeyInUseException;
 import org.sapledger.app.idempotency.IdempotencyKeyReusedException;
@@ -25,6 +24,7 @@ import org.sapledger.app.idempotency.IdempotencyStore;
 import org.sapledger.app.idempotency.StoredResponse;
 import org.sapledger.app.messaging.AggregateAdmission;
 import org.sapledger.app.messaging.RequestMetadata;
+import org.sapledger.command.CommandTargets;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,16 +40,18 @@ public class CommandResponder {
 
     /** How often a command is tried when its node's view of the property turns out stale. */
     private static final int STALE_VIEW_ATTEMPTS = 3;
-    private static final AnnotationCommandTargetResolver TARGETS = AnnotationCommandTargetResolver.builder().build();
 
     private final CommandGateway commands;
     private final RequestMetadataResolver metadataResolver;
     private final IdempotencyStore idempotencyStore;
     private final AggregateAdmission admission;
     private final ObjectMapper json;
+    private final CommandTargets targets;
 
     public CommandResponder(CommandGateway commands, RequestMetadataResolver metadataResolver,
-                            IdempotencyStore idempotencyStore, AggregateAdmission admission, ObjectMapper json) {
+                            IdempotencyStore idempotencyStore, AggregateAdmission admission, ObjectMapper json,
+                            CommandTargets targets) {
+        this.targets = targets;
         this.commands = commands;
         this.metadataResolver = metadataResolver;
         this.idempotencyStore = idempotencyStore;
@@ -108,7 +110,7 @@ public class CommandResponder {
 
     private Object dispatch(Object command, MetaData metaData) {
         CommandMessage<Object> message = GenericCommandMessage.asCommandMessage(command).andMetaData(metaData);
-        String propertyId = TARGETS.resolveTarget(message).getIdentifier();
+        String propertyId = targets.resolveTarget(message).getIdentifier();
         return admission.admit(propertyId, () -> {
             for (int attempt = 1; ; attempt++) {
                 try {

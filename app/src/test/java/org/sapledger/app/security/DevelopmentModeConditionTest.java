@@ -43,7 +43,7 @@ class DevelopmentModeConditionTest {
     void withNeitherAnIssuerNorDevelopmentModeTheServiceRefusesToStart() {
         var noDecoder = new DefaultListableBeanFactory().getBeanProvider(JwtDecoder.class);
         assertThatThrownBy(() -> new SecurityConfiguration().apiSecurity(null, noDecoder,
-                new SecuritySettings(null, null, null), null))
+                new SecuritySettings(null, null, null), null, null))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("spring.security.oauth2.resourceserver.jwt.issuer-uri");
     }

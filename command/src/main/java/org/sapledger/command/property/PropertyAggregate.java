@@ -80,7 +80,8 @@ import org.sapledger.domain.tenancy.Tenancy;
  * {@link Revision} is that of the snapshot form: snapshots of another revision are ignored and the aggregate is
  * replayed from its events instead (revision 2 added the organisation).
  */
-@Aggregate(snapshotTriggerDefinition = "propertySnapshotTrigger", cache = "propertyAggregateCache")
+@Aggregate(snapshotTriggerDefinition = "propertySnapshotTrigger", cache = "propertyAggregateCache",
+        commandTargetResolver = "propertyCommandTargets")
 @Revision("2")
 @JsonAutoDetect(fieldVisibility = JsonAutoDetect.Visibility.ANY)
 public class PropertyAggregate {
