@@ -3,12 +3,15 @@ package org.sapledger.app.config;
 import java.time.Duration;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.sapledger.app.idempotency.IdempotencyRecordingInterceptor;
 import org.sapledger.app.idempotency.IdempotencyStore;
 import org.sapledger.app.messaging.PromptEventSource;
+import org.sapledger.app.metrics.HandlingTimers;
 import org.sapledger.app.messaging.RequestMetadataCorrelationProvider;
 import org.springframework.beans.factory.InitializingBean;
 import org.springframework.beans.factory.annotation.Value;
@@ -33,6 +36,12 @@ public class AxonMessagingConfiguration {
     public PromptEventSource promptEventSource(EventStore eventStore,
             @Value("${sapledger.projections.poll-interval:10ms}") Duration pollInterval) {
         return new PromptEventSource(eventStore, pollInterval);
+    }
+
+    /** Handling-time metrics of the command bus and the event processors (see {@link HandlingTimers}). */
+    @Bean
+    public ConfigurerModule handlingTimers(MeterRegistry registry) {
+        return HandlingTimers.module(registry);
     }
 
     @Bean

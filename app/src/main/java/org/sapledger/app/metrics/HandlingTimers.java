@@ -1,0 +1,70 @@
+package org.sapledger.app.metrics;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.messaging.Message;
+import org.axonframework.monitoring.MessageMonitor;
+
+/**
+ * The handling-time metrics of the command bus and of each event processor, with Micrometer timers built once:
+ * {@code commandBus.allTimer} and {@code eventProcessor.allTimer{processorName=…}}, the time from a message's
+ * arrival at the component to the end of its handling, whatever the outcome (names and meaning as Axon's own).
+ *
+ * <p>Replaces Axon's metrics module ({@code axon.metrics.auto-configuration.enabled: false}), which on every message
+ * builds and looks up a dozen meters per component (timers per outcome, counters, capacity and latency gauges,
+ * tagged with the payload type): a measurable share of a command's CPU.
+ */
+public final class HandlingTimers {
+
+    private HandlingTimers() {
+    }
+
+    /** Installs the timers on the command bus and on every event processor. */
+    public static ConfigurerModule module(MeterRegistry registry) {
+        Timer commandBus = Timer.builder("commandBus.allTimer")
+                .description("time to handle a command, from dispatch to its answer")
+                .register(registry);
+        Map<String, Timer> processors = new ConcurrentHashMap<>();
+        return configurer -> {
+            configurer.configureMessageMonitor(CommandBus.class, (configuration, type, name) -> timing(commandBus));
+            configurer.configureMessageMonitor(EventProcessor.class, (configuration, type, name) ->
+                    timing(processors.computeIfAbsent(name, processor -> Timer.builder("eventProcessor.allTimer")
+                            .description("time an event processor takes to handle one event")
+                            .tag("processorName", processor)
+                            .register(registry))));
+        };
+    }
+
+    private static MessageMonitor<Message<?>> timing(Timer timer) {
+        return message -> {
+            long start = System.nanoTime();
+            return new MessageMonitor.MonitorCallback() {
+                @Override
+                public void reportSuccess() {
+                    record();
+                }
+
+                @Override
+                public void reportFailure(Throwable cause) {
+                    record();
+                }
+
+                @Override
+                public void reportIgnored() {
+                    record();
+                }
+
+                private void record() {
+                    timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                }
+            };
+        };
+    }
+}
