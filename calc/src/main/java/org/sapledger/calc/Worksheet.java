@@ -167,6 +167,25 @@ public final class Worksheet {
         return m;
     }
 
+    /** Receives one line: its key, whether it is monthly, and its one value or twelve (January first). */
+    @FunctionalInterface
+    public interface LineVisitor {
+        void line(String key, boolean monthly, double[] values);
+    }
+
+    /**
+     * Visits every line that applies, in the order of {@link #lines()}, without building that map (for a caller
+     * that only copies the values out, e.g. to store them). The visitor must not change the arrays it is given.
+     */
+    public void forEachLine(LineVisitor visitor) {
+        for (Line l : LINES) {
+            double[] v = values[l.ordinal()];
+            if (v != null) {
+                visitor.line(l.key(), l.kind() == ValueKind.MONTHLY, v);
+            }
+        }
+    }
+
     /** Whether every value equals {@code other}'s bit for bit (and the same lines apply). */
     public boolean sameValuesAs(Worksheet other) {
         for (int i = 0; i < values.length; i++) {

@@ -2,6 +2,7 @@ package org.sapledger.command;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.Arrays;
 import java.util.Optional;
@@ -72,8 +73,11 @@ public final class CommandTargets implements CommandTargetResolver {
                     .filter(component -> marked(component, marker))
                     .findFirst()
                     .map(component -> {
+                        Method accessor = component.getAccessor();
+                        // a command type need not be public (tests declare their own)
+                        accessor.trySetAccessible();
                         try {
-                            return MethodHandles.publicLookup().unreflect(component.getAccessor());
+                            return MethodHandles.lookup().unreflect(accessor);
                         } catch (IllegalAccessException e) {
                             throw new IllegalStateException("cannot read " + component, e);
                         }

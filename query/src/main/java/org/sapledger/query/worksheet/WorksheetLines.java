@@ -6,12 +6,16 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.sapledger.calc.LineValue;
+import org.sapledger.calc.Worksheet;
 
 /**
  * Worksheet lines as the API gives them (JSON values: a number, or twelve numbers for a monthly line) and as the
@@ -41,25 +45,78 @@ public final class WorksheetLines {
 
     /** The lines in the stored binary form. */
     public static byte[] encode(Map<String, LineValue> lines) {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(8 * 1024);
-        try (DataOutputStream out = new DataOutputStream(bytes)) {
-            out.writeShort(lines.size());
-            for (Map.Entry<String, LineValue> line : lines.entrySet()) {
-                out.writeUTF(line.getKey());
-                if (line.getValue() instanceof LineValue.Scalar scalar) {
-                    out.writeByte(SCALAR);
-                    out.writeDouble(scalar.value());
-                } else {
-                    out.writeByte(MONTHLY);
-                    for (double month : ((LineValue.Monthly) line.getValue()).values()) {
-                        out.writeDouble(month);
-                    }
-                }
+        Encoder encoder = new Encoder();
+        lines.forEach((key, value) -> {
+            if (value instanceof LineValue.Scalar scalar) {
+                encoder.line(key, false, new double[] {scalar.value()});
+            } else {
+                encoder.line(key, true, ((LineValue.Monthly) value).values().stream()
+                        .mapToDouble(Double::doubleValue).toArray());
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        });
+        return encoder.bytes();
+    }
+
+    /** A worksheet's lines in the stored binary form, copied straight from its values. */
+    public static byte[] encode(Worksheet worksheet) {
+        Encoder encoder = new Encoder();
+        worksheet.forEachLine(encoder);
+        return encoder.bytes();
+    }
+
+    /** Each line's key as {@link DataOutputStream#writeUTF} writes it (length, then modified UTF-8), made once. */
+    private static final Map<String, byte[]> KEYS = new ConcurrentHashMap<>();
+
+    private static byte[] keyBytes(String key) {
+        return KEYS.computeIfAbsent(key, k -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(2 + k.length());
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                out.writeUTF(k);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            return bytes.toByteArray();
+        });
+    }
+
+    /** Writes the format: a count (unsigned short), then per line its key, a kind byte and its doubles. */
+    private static final class Encoder implements Worksheet.LineVisitor {
+
+        private ByteBuffer buffer = ByteBuffer.allocate(8 * 1024);
+        private int count;
+
+        Encoder() {
+            buffer.putShort((short) 0);
         }
-        return bytes.toByteArray();
+
+        @Override
+        public void line(String key, boolean monthly, double[] values) {
+            byte[] keyBytes = keyBytes(key);
+            ensure(keyBytes.length + 1 + 8 * values.length);
+            buffer.put(keyBytes);
+            buffer.put(monthly ? MONTHLY : SCALAR);
+            for (double value : values) {
+                buffer.putDouble(value);
+            }
+            count++;
+        }
+
+        private void ensure(int more) {
+            if (buffer.remaining() < more) {
+                ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + more));
+                buffer.flip();
+                larger.put(buffer);
+                buffer = larger;
+            }
+        }
+
+        byte[] bytes() {
+            if (count > 0xFFFF) {
+                throw new IllegalStateException("too many lines to store: " + count);
+            }
+            buffer.putShort(0, (short) count);
+            return Arrays.copyOf(buffer.array(), buffer.position());
+        }
     }
 
     /** The lines from their stored binary form, in the order stored. */

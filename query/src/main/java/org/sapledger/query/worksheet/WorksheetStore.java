@@ -131,7 +131,7 @@ class WorksheetStore {
     private Object[] values(WorksheetState state) {
         return new Object[] {state.subjectId(), state.basis().name(), state.propertyId(), state.planId(),
                 state.name(), state.position(), state.version(), write(state.inputs()),
-                state.lines() == null ? null : WorksheetLines.encode(state.lines()), write(state.problems()),
+                state.worksheet() == null ? null : WorksheetLines.encode(state.worksheet()), write(state.problems()),
                 write(state.measures()), write(state.evaluatedLines())};
     }
 
