@@ -1,10 +1,14 @@
 package org.sapledger.query.worksheet;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
 
@@ -23,25 +27,62 @@ final class BatchWrites {
     private final Map<String, Set<PropertyWorksheets.Key>> changed = new LinkedHashMap<>();
 
     private final boolean immediate;
+    /** The properties of the batch's events, whose applied versions are read together. */
+    private final Set<String> batchProperties;
+    private Map<String, Long> appliedVersions;
 
-    private BatchWrites(WorksheetStore store, Map<String, PropertyWorksheets> recent, boolean immediate) {
+    private BatchWrites(WorksheetStore store, Map<String, PropertyWorksheets> recent, boolean immediate,
+                        Set<String> batchProperties) {
         this.store = store;
         this.recent = recent;
         this.immediate = immediate;
+        this.batchProperties = batchProperties;
     }
 
     /** The writes of the current unit of work (the processor's batch); written at once outside of one. */
     static BatchWrites current(WorksheetStore store, Map<String, PropertyWorksheets> recent) {
         if (!CurrentUnitOfWork.isStarted()) {
-            return new BatchWrites(store, recent, true);
+            return new BatchWrites(store, recent, true, Set.of());
         }
         UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
         return batch.getOrComputeResource(RESOURCE, key -> {
-            BatchWrites writes = new BatchWrites(store, recent, false);
+            BatchWrites writes = new BatchWrites(store, recent, false, propertiesOf(batch));
             batch.onPrepareCommit(u -> writes.write());
             batch.afterCommit(u -> writes.publish());
             return writes;
         });
+    }
+
+    /**
+     * The properties of a processor batch's events: every event comes from a property aggregate, so its aggregate
+     * identifier is the property (read without deserialising the event).
+     */
+    private static Set<String> propertiesOf(UnitOfWork<?> batch) {
+        if (!(batch instanceof BatchingUnitOfWork<?> batching)) {
+            return Set.of();
+        }
+        Set<String> properties = new HashSet<>();
+        for (Object message : batching.getMessages()) {
+            if (message instanceof DomainEventMessage<?> event && event.getAggregateIdentifier() != null) {
+                properties.add(event.getAggregateIdentifier());
+            }
+        }
+        return properties;
+    }
+
+    /**
+     * The property version {@code worksheet_version} records (empty before the projection has seen the property),
+     * as committed before this batch. For the batch's own properties, read for all of them in one query at first
+     * need rather than one query per event.
+     */
+    Optional<Long> appliedVersion(String propertyId) {
+        if (!batchProperties.contains(propertyId)) {
+            return store.version(propertyId);
+        }
+        if (appliedVersions == null) {
+            appliedVersions = store.versions(batchProperties);
+        }
+        return Optional.ofNullable(appliedVersions.get(propertyId));
     }
 
     /** The property's worksheets as this batch has left them so far, or null. */

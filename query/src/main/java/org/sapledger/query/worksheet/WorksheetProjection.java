@@ -75,9 +75,15 @@ public class WorksheetProjection {
     @EventHandler
     void on(BaselineEvent event, @SequenceNumber long version) {
         change(event.propertyId(), version, worksheets -> {
+            Dwelling previousInputs = null;
+            Dwelling newBaseline = null;
             for (CalculationBasis basis : BASES) {
                 WorksheetState baseline = worksheets.current().baseline(basis);
-                Dwelling newBaseline = BaselineEvolution.apply(baseline.inputs(), event);
+                // both bases hold the same inputs: evolve them once, so both rows share one instance (and one JSON)
+                if (newBaseline == null || !baseline.inputs().equals(previousInputs)) {
+                    previousInputs = baseline.inputs();
+                    newBaseline = BaselineEvolution.apply(baseline.inputs(), event);
+                }
                 worksheets.put(baseline.evolved(version, WorksheetCalculator.change(baseline, newBaseline),
                         List.of()));
                 for (WorksheetState scenario : worksheets.current().scenarios(basis)) {
@@ -153,7 +159,7 @@ public class WorksheetProjection {
         BatchWrites batch = BatchWrites.current(store, recent);
         PropertyWorksheets current = batch.pending(propertyId);
         if (current == null) {
-            Optional<Long> applied = store.version(propertyId);
+            Optional<Long> applied = batch.appliedVersion(propertyId);
             if (applied.isPresent() && applied.get() >= version) {
                 return;
             }

@@ -3,7 +3,10 @@ package org.sapledger.query.worksheet;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -48,6 +51,21 @@ class WorksheetStore {
     Optional<Long> version(String propertyId) {
         return jdbc.queryForList("SELECT version FROM worksheet_version WHERE property_id = ?", Long.class,
                 propertyId).stream().findFirst();
+    }
+
+    /** The versions the worksheets of these properties reflect, by property (absent: not seen yet). */
+    Map<String, Long> versions(Collection<String> propertyIds) {
+        Map<String, Long> versions = new HashMap<>();
+        if (propertyIds.isEmpty()) {
+            return versions;
+        }
+        String[] ids = propertyIds.toArray(String[]::new);
+        jdbc.query("SELECT property_id, version FROM worksheet_version WHERE property_id = ANY (?)",
+                statement -> statement.setArray(1, statement.getConnection().createArrayOf("text", ids)),
+                row -> {
+                    versions.put(row.getString(1), row.getLong(2));
+                });
+        return versions;
     }
 
     /** The version of the property that owns a property, scenario or plan id. */
@@ -97,8 +115,9 @@ class WorksheetStore {
         if (states.isEmpty()) {
             return;
         }
+        Map<Dwelling, String> inputsJson = new IdentityHashMap<>();
         jdbc.batchUpdate(UPSERT, states, states.size(), (statement, state) -> {
-            Object[] values = values(state);
+            Object[] values = values(state, inputsJson);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
@@ -128,9 +147,10 @@ class WorksheetStore {
                     problems = EXCLUDED.problems, measures = EXCLUDED.measures,
                     evaluated_lines = EXCLUDED.evaluated_lines""";
 
-    private Object[] values(WorksheetState state) {
+    /** A row's values; {@code inputsJson} keeps the JSON of inputs already written in this batch (by identity). */
+    private Object[] values(WorksheetState state, Map<Dwelling, String> inputsJson) {
         return new Object[] {state.subjectId(), state.basis().name(), state.propertyId(), state.planId(),
-                state.name(), state.position(), state.version(), write(state.inputs()),
+                state.name(), state.position(), state.version(), inputsJson.computeIfAbsent(state.inputs(), this::write),
                 state.worksheet() == null ? null : WorksheetLines.encode(state.worksheet()), write(state.problems()),
                 write(state.measures()), write(state.evaluatedLines())};
     }
