@@ -4,11 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
@@ -40,6 +38,8 @@ final class Api {
     final String base;
     final HttpClient http;
     final BearerToken token;
+    /** Every request of the scenarios (the JDK client above only asks for the token). */
+    final LeanHttp lean;
 
     /** The API of the app just started on {@code cfg.httpPort}; asks it for a token once. */
     Api(Config cfg) throws IOException, InterruptedException {
@@ -47,6 +47,7 @@ final class Api {
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
         this.token = BearerToken.obtain(http, base, cfg.authOrganisation, cfg.authSubject);
+        this.lean = new LeanHttp("127.0.0.1", cfg.httpPort);
     }
 
     record Answer(int status, String body) {
@@ -77,16 +78,9 @@ final class Api {
 
     Answer send(String method, String path, String body, String contentType, Duration timeout,
                 Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(timeout);
-        headers.forEach(b::header);
-        token.header().ifPresent(value -> b.header("Authorization", value));
-        if (body == null) {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", contentType);
-        }
-        HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString());
-        return new Answer(r.statusCode(), r.body());
+        Map<String, String> all = new LinkedHashMap<>(headers);
+        token.header().ifPresent(value -> all.put("Authorization", value));
+        return lean.send(method, path, body, contentType, timeout, all);
     }
 
     Answer get(String path) throws IOException, InterruptedException {

@@ -3,6 +3,7 @@ package org.sapledger.app.messaging;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.axonframework.commandhandling.CommandMessage;
 import org.axonframework.messaging.Message;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.sapledger.domain.tenancy.Tenancy;
@@ -12,6 +13,10 @@ import org.sapledger.domain.tenancy.Tenancy;
  * so that each stored event says who changed what, when and why. Replaces Axon's default
  * {@code MessageOriginProvider}: the correlation id is the request's, not the command message's identifier; the
  * trace id is kept as Axon sets it.
+ *
+ * <p>Only a command's metadata is carried on: nothing here is dispatched while handling an event (no sagas; the
+ * projections only write read models), and reading an event's metadata would cost a JSON deserialisation per
+ * event per projection, which Axon otherwise asks for once per handled event.
  */
 public class RequestMetadataCorrelationProvider implements CorrelationDataProvider {
 
@@ -19,6 +24,9 @@ public class RequestMetadataCorrelationProvider implements CorrelationDataProvid
 
     @Override
     public Map<String, ?> correlationDataFor(Message<?> message) {
+        if (!(message instanceof CommandMessage)) {
+            return Map.of();
+        }
         Map<String, Object> data = new HashMap<>();
         Map<String, ?> metaData = message.getMetaData();
         for (String key : new String[] {Tenancy.ORGANISATION_METADATA_KEY, CommandMetadataKeys.ACTOR,

@@ -2,9 +2,11 @@ package org.sapledger.calc.graph;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sapledger.calc.cooling.CoolingSection;
 import org.sapledger.calc.dimensions.DimensionsSection;
 import org.sapledger.calc.heatloss.HeatLossSection;
@@ -26,6 +28,12 @@ public final class LineGraph {
     private final Map<InputField, int[]> downstream = new EnumMap<>(InputField.class);
     private final Map<InputField, List<String>> downstreamKeys = new EnumMap<>(InputField.class);
     private final int[] all;
+    /**
+     * Closures of the sets of several fields met so far (a change usually touches the same few fields: an element
+     * edit, cooling on or off), so each is computed once. Bounded: past {@link #MAX_MEMOISED} sets, computed.
+     */
+    private final Map<Set<InputField>, int[]> closures = new ConcurrentHashMap<>();
+    private static final int MAX_MEMOISED = 4096;
 
     LineGraph(LineDefinition[] definitions) {
         this.definitions = definitions;
@@ -75,7 +83,15 @@ public final class LineGraph {
         if (fields.size() == 1) {
             return downstream.get(fields.iterator().next());
         }
-        return closure(fields);
+        int[] known = closures.get(fields);
+        if (known != null) {
+            return known;
+        }
+        int[] computed = closure(fields);
+        if (closures.size() < MAX_MEMOISED) {
+            closures.putIfAbsent(fields.isEmpty() ? Set.of() : EnumSet.copyOf(fields), computed);
+        }
+        return computed;
     }
 
     private int[] closure(Set<InputField> fields) {
