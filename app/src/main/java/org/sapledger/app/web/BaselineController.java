@@ -32,7 +32,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -49,6 +48,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * says why.
  */
 @RestController
+@OwnedProperty
 @RequestMapping(path = "/api/properties/{propertyId}", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Baseline", description = "The surveyed dwelling: fabric, ventilation, thermal mass, cooling")
 public class BaselineController {
@@ -56,20 +56,11 @@ public class BaselineController {
     private final CommandResponder commands;
     private final JsonBodies bodies;
     private final QueryGateway queries;
-    private final Ownership ownership;
 
-    public BaselineController(CommandResponder commands, JsonBodies bodies, QueryGateway queries,
-                              Ownership ownership) {
+    public BaselineController(CommandResponder commands, JsonBodies bodies, QueryGateway queries) {
         this.commands = commands;
         this.bodies = bodies;
         this.queries = queries;
-        this.ownership = ownership;
-    }
-
-    /** Before any request is read: the property must be the caller's organisation's (else 404, body unread). */
-    @ModelAttribute
-    void requireOwnedProperty(@PathVariable String propertyId) {
-        ownership.property(propertyId);
     }
 
     @GetMapping("/baseline")

@@ -16,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -27,6 +26,7 @@ import org.springframework.web.bind.annotation.RestController;
  * with who, when and why; and the trail of one worksheet line across those events.
  */
 @RestController
+@OwnedProperty
 @RequestMapping(produces = MediaType.APPLICATION_JSON_VALUE)
 @Validated
 @Tag(name = "History", description = "Audit: what changed, by whom, when, and how each line came to be")
@@ -35,18 +35,9 @@ public class HistoryController {
     private final QueryGateway queries;
     private final HistoryCsv csv;
 
-    private final Ownership ownership;
-
-    public HistoryController(QueryGateway queries, HistoryCsv csv, Ownership ownership) {
+    public HistoryController(QueryGateway queries, HistoryCsv csv) {
         this.queries = queries;
         this.csv = csv;
-        this.ownership = ownership;
-    }
-
-    /** Before any history is read: the property must be the caller's organisation's (else 404). */
-    @ModelAttribute
-    void requireOwnedProperty(@PathVariable String propertyId) {
-        ownership.property(propertyId);
     }
 
     @GetMapping(path = "/api/properties/{propertyId}/history", produces = MediaType.APPLICATION_JSON_VALUE)
