@@ -54,7 +54,10 @@ class OperationsTest {
     void axonMetricsArePublished() throws Exception {
         String prometheus = get("/actuator/prometheus");
 
-        assertThat(prometheus).contains("commandBus").contains("eventProcessor").contains("eventStore");
+        assertThat(prometheus).contains("commandBus_allTimer_seconds_count")
+                .contains("eventProcessor_allTimer_seconds_count{processorName=\"worksheets\"}")
+                .contains("eventProcessor_allTimer_seconds_count{processorName=\"property-summary\"}")
+                .contains("eventStore_ingestedCounter_total");
     }
 
     @Test

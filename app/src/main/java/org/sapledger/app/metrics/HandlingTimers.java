@@ -4,18 +4,22 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
+import org.axonframework.monitoring.NoOpMessageMonitorCallback;
 
 /**
  * The handling-time metrics of the command bus and of each event processor, with Micrometer timers built once:
  * {@code commandBus.allTimer} and {@code eventProcessor.allTimer{processorName=…}}, the time from a message's
- * arrival at the component to the end of its handling, whatever the outcome (names and meaning as Axon's own).
+ * arrival at the component to the end of its handling, whatever the outcome, and {@code eventStore.ingestedCounter},
+ * the events published to the store (names and meaning as Axon's own).
  *
  * <p>Replaces Axon's metrics module ({@code axon.metrics.auto-configuration.enabled: false}), which on every message
  * builds and looks up a dozen meters per component (timers per outcome, counters, capacity and latency gauges,
@@ -31,14 +35,25 @@ public final class HandlingTimers {
         Timer commandBus = Timer.builder("commandBus.allTimer")
                 .description("time to handle a command, from dispatch to its answer")
                 .register(registry);
+        Counter appended = Counter.builder("eventStore.ingestedCounter")
+                .description("events published to the event store")
+                .register(registry);
         Map<String, Timer> processors = new ConcurrentHashMap<>();
         return configurer -> {
             configurer.configureMessageMonitor(CommandBus.class, (configuration, type, name) -> timing(commandBus));
+            configurer.configureMessageMonitor(EventStore.class, (configuration, type, name) -> counting(appended));
             configurer.configureMessageMonitor(EventProcessor.class, (configuration, type, name) ->
                     timing(processors.computeIfAbsent(name, processor -> Timer.builder("eventProcessor.allTimer")
                             .description("time an event processor takes to handle one event")
                             .tag("processorName", processor)
                             .register(registry))));
+        };
+    }
+
+    private static MessageMonitor<Message<?>> counting(Counter counter) {
+        return message -> {
+            counter.increment();
+            return NoOpMessageMonitorCallback.INSTANCE;
         };
     }
 
