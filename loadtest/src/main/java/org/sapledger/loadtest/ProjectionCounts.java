@@ -23,7 +23,7 @@ record ProjectionCounts(long propertiesBehind, long measuresListed, long expecte
                                               FROM domain_event_entry GROUP BY aggregate_identifier) e
                         LEFT JOIN worksheet_version w ON w.property_id = e.id
                         WHERE w.version IS DISTINCT FROM e.last"""),
-                scalar(c, "SELECT coalesce(sum(jsonb_array_length(measures)), 0) FROM worksheet WHERE plan_id IS NOT NULL"),
+                scalar(c, "SELECT coalesce(sum(json_array_length(measures)), 0) FROM worksheet WHERE plan_id IS NOT NULL"),
                 2 * scalar(c, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.MeasureAdded'"));
     }
 

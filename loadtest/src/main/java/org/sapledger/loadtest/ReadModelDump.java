@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * Every read-model table, row by row, in an order that does not depend on how the rows were written: the tables of
  * the {@code public} schema except the event store's, Axon's and the service's bookkeeping ({@link #NOT_READ_MODELS}),
  * found at run time so a new read model is compared without touching the harness. A row is PostgreSQL's text form
- * of the whole record ({@code t::text}: bytea as hex, jsonb in its canonical form), so two dumps are equal exactly
+ * of the whole record ({@code t::text}: bytea as hex, json as written), so two dumps are equal exactly
  * when every column of every row is.
  */
 final class ReadModelDump {

@@ -141,7 +141,7 @@ class WorksheetStore {
     private static final String UPSERT = """
                 INSERT INTO worksheet (subject_id, basis, property_id, plan_id, name, position, version, inputs,
                                        lines, problems, measures, evaluated_lines)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?::jsonb, ?::jsonb)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?::json, ?, ?::json, ?::json, ?::json)
                 ON CONFLICT (subject_id, basis) DO UPDATE SET
                     version = EXCLUDED.version, inputs = EXCLUDED.inputs, lines = EXCLUDED.lines,
                     problems = EXCLUDED.problems, measures = EXCLUDED.measures,
