@@ -81,13 +81,7 @@ final class CrashTest {
         } finally {
             Runtime.getRuntime().removeShutdownHook(hook);
         }
-        md.append(String.format("%nTotal run time: %.1f min.%n", Duration.between(started, Instant.now()).toSeconds() / 60.0));
-        String report = render();
-        System.out.println("\n\n" + report);
-        Path dir = Path.of(cfg.reportDir);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("crash-report.md"), report);
-        System.out.println("report written to " + dir.resolve("crash-report.md").toAbsolutePath());
+        ReportFile.finish(md, started, this::render, cfg.reportDir, "crash-report.md");
         return passed;
     }
 
@@ -179,30 +173,19 @@ final class CrashTest {
             }
             reportAudit(audit, inFlight, cfg.crashClients);
 
-            ReadModelDump afterRestart;
-            ProjectionCounts countsAfterRestart;
-            try (Connection c = db()) {
-                afterRestart = ReadModelDump.take(c);
-                countsAfterRestart = ProjectionCounts.of(c);
-            }
-            afterRestart.write(dir.resolve("read-models-after-restart.txt"));
+            ReadModels afterRestart = readModels(dir.resolve("read-models-after-restart.txt"));
             t = System.nanoTime();
             Api.Answer rebuild = restarted.send("POST", "/api/admin/projections/rebuild", null, null, Duration.ofSeconds(120));
             long rebuilt = ProjectionProgress.awaitCaughtUp(this::db, restarted, cfg.crashCatchUpTimeoutSec);
             double rebuildSec = (System.nanoTime() - t) / 1e9;
-            ReadModelDump afterRebuild;
-            ProjectionCounts countsAfterRebuild;
-            try (Connection c = db()) {
-                afterRebuild = ReadModelDump.take(c);
-                countsAfterRebuild = ProjectionCounts.of(c);
-            }
-            afterRebuild.write(dir.resolve("read-models-after-rebuild.txt"));
+            ReadModels afterRebuild = readModels(dir.resolve("read-models-after-rebuild.txt"));
             line(String.format("- rebuild: `POST /api/admin/projections/rebuild` answered %d; every projection caught up"
                     + " again %s (%.1f s)", rebuild.status(), rebuilt < 0 ? "NOT within the timeout" : "", rebuildSec));
             if (rebuild.status() != 202 || rebuilt < 0) {
                 fail("the rebuild did not complete");
             }
-            reportProjections(countsAfterRestart, countsAfterRebuild, afterRestart.compare(afterRebuild), dir);
+            reportProjections(afterRestart.counts(), afterRebuild.counts(),
+                    afterRestart.dump().compare(afterRebuild.dump()), dir);
         } finally {
             current.close();
             if (current != first) {
@@ -344,6 +327,19 @@ final class CrashTest {
     private void line(String s) {
         System.out.println(s);
         md.append(s).append('\n');
+    }
+
+    /** The read models as they stand (rows and the projections' counters), the dump also written to {@code file}. */
+    private ReadModels readModels(Path file) throws Exception {
+        ReadModels models;
+        try (Connection c = db()) {
+            models = new ReadModels(ReadModelDump.take(c), ProjectionCounts.of(c));
+        }
+        models.dump().write(file);
+        return models;
+    }
+
+    private record ReadModels(ReadModelDump dump, ProjectionCounts counts) {
     }
 
     private String render() {

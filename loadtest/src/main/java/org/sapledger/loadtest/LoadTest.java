@@ -122,13 +122,7 @@ public final class LoadTest {
                 deleteTree(dataDir);
             }
         }
-        md.append(String.format("%nTotal run time: %.1f min.%n", Duration.between(started, Instant.now()).toSeconds() / 60.0));
-        String report = render();
-        System.out.println("\n\n" + report);
-        Path dir = Path.of(cfg.reportDir);
-        Files.createDirectories(dir);
-        Files.writeString(dir.resolve("report.md"), report);
-        System.out.println("report written to " + dir.resolve("report.md").toAbsolutePath());
+        ReportFile.finish(md, started, this::render, cfg.reportDir, "report.md");
     }
 
     /**
