@@ -98,6 +98,11 @@ class WorksheetProjectionTest {
         expectEvent("BaselineImported", () -> imported);
         assertThat(jdbc.queryForObject("SELECT lines IS NOT NULL FROM worksheet WHERE subject_id = ? AND basis = 'RATING'",
                 Boolean.class, property)).isTrue();
+        // V14: kept out of line uncompressed (compressing them was a large share of PostgreSQL's work per event)
+        assertThat(jdbc.queryForObject("SELECT pg_column_compression(lines) FROM worksheet WHERE subject_id = ?"
+                + " AND basis = 'RATING'", String.class, property)).isNull();
+        assertThat(jdbc.queryForObject("SELECT pg_column_size(lines) >= octet_length(lines) FROM worksheet"
+                + " WHERE subject_id = ? AND basis = 'RATING'", Boolean.class, property)).isTrue();
     }
 
     private HttpResponse<String> lastResponse;

@@ -38,8 +38,10 @@ final class Config {
 
     // scenario 4
     final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000,10" : "10,100,1000,10000,100000,10");
-    final int historyCommands = integer("load.historyCommands", quick ? 20 : 1000);
+    final int historyCommands = integer("load.historyCommands", quick ? 20 : 3000);
     final int historyWarmupCommands = integer("load.historyWarmupCommands", quick ? 5 : 50);
+    /** Events of a cloned history the projections catch up with before the first length, to warm the JVM. */
+    final int historyJvmWarmupEvents = integer("load.historyJvmWarmupEvents", quick ? 100 : 30_000);
     final int historyJvmWarmupCommands = integer("load.historyJvmWarmupCommands", quick ? 50 : 5000);
     final int historyCatchUpTimeoutSec = integer("load.historyCatchUpTimeoutSec", quick ? 60 : 300);
 

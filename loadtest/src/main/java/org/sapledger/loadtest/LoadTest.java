@@ -655,7 +655,7 @@ public final class LoadTest {
                 + " whole history, and Axon's event-count trigger (100) then stores a snapshot at that version, so the measured"
                 + " commands load a snapshot plus < 100 events (the snapshot row is checked). After the projections caught up with"
                 + " the clone, " + cfg.historyCommands + " commands are sent one after the other (each waits for its answer,"
-                + " not for the projection), after a database-wide `VACUUM (ANALYZE)` (the maintenance the bulk clone and the"
+                + " not for the projection), after a database-wide `VACUUM (ANALYZE)` and a `CHECKPOINT` (the maintenance the bulk clone and the"
                 + " projections' catch-up left, done beforehand rather than during the measurement) and " + cfg.historyWarmupCommands + " unmeasured warm-up commands,"
                 + " while a thread polls `worksheet_version` every ~0.5 ms; lag = first instant the"
                 + " projection shows the answered version − send instant. Per-event cost = Δ`TOTAL_TIME` / Δ`COUNT` of"
@@ -665,11 +665,19 @@ public final class LoadTest {
         line("");
         // The JIT warms over the first thousands of events: without this, the first lengths measured a cold path
         // and the trend was the JVM warming, not the history growing.
+        // Commands warm the request path; a cloned history the projections catch up with warms their handlers and
+        // calc as the long histories' own catch-up would (before it, the lengths measured after the 100,000-event
+        // catch-up read up to half of the first ones).
+        int warmupCycles = Math.max(0, (cfg.historyJvmWarmupEvents - 10) / 8);
+        if (warmupCycles > 0) {
+            cloneHistory(UUID.randomUUID().toString(), warmupCycles);
+        }
         for (int i = 0; i < cfg.historyJvmWarmupCommands && !properties.isEmpty(); i++) {
             api.next(properties.get(i % properties.size()), Duration.ofSeconds(60));
         }
         waitProjections(cfg.historyCatchUpTimeoutSec);
-        line("Before the first length, " + cfg.historyJvmWarmupCommands + " unmeasured commands over the setup's"
+        line("Before the first length, the projections catch up with a cloned " + (10 + 8 * warmupCycles)
+                + "-event history and " + cfg.historyJvmWarmupCommands + " unmeasured commands over the setup's"
                 + " properties warm the JVM.");
         line("");
         line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | command p50 | lag p50 / mean / p99 | worksheets ms/event | plan-directory ms/event | property-summary ms/event | worksheets vs first row |");
@@ -684,36 +692,7 @@ public final class LoadTest {
             int history = 10 + 8 * k;
             String id = UUID.randomUUID().toString();
             long tClone = System.nanoTime();
-            try (Connection c = db()) {
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
-                        + " SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type, payload_revision,"
-                        + " replace(payload, ?, ?), meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND"
-                        + " sequence_number < 10 ORDER BY sequence_number")) {
-                    ps.setString(1, id);
-                    ps.setString(2, historySource.id);
-                    ps.setString(3, id);
-                    ps.setString(4, historySource.id);
-                    ps.executeUpdate();
-                }
-                for (int done = 0; done < k; ) {
-                    int chunk = Math.min(5000, k - done);
-                    try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
-                            + " SELECT gen_random_uuid()::text, ?, 10 + (g - 1) * 8 + (e.sequence_number - 2), e.type, e.time_stamp,"
-                            + " e.payload_type, e.payload_revision, replace(e.payload, ?, ?), e.meta_data"
-                            + " FROM generate_series(?, ?) g CROSS JOIN (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?"
-                            + " AND sequence_number BETWEEN 2 AND 9) e ORDER BY g, e.sequence_number")) {
-                        ps.setString(1, id);
-                        ps.setString(2, historySource.id);
-                        ps.setString(3, id);
-                        ps.setInt(4, done + 1);
-                        ps.setInt(5, done + chunk);
-                        ps.setString(6, historySource.id);
-                        ps.executeUpdate();
-                    }
-                    done += chunk;
-                }
-                copyOwner(c, historySource.id, id);
-            }
+            cloneHistory(id, k);
             double cloneSec = (System.nanoTime() - tClone) / 1e9;
             long tCatch = System.nanoTime();
             long caught = waitProjections(cfg.historyCatchUpTimeoutSec);
@@ -748,6 +727,9 @@ public final class LoadTest {
             // commands warm the path.
             try (Connection c = db(); Statement st = c.createStatement()) {
                 st.execute("VACUUM (ANALYZE)");
+                // the clone and the vacuum leave many dirty pages; written out now, not by a checkpoint during the
+                // measured commands
+                st.execute("CHECKPOINT");
             }
             for (int i = 0; i < cfg.historyWarmupCommands; i++) {
                 if (!api.next(p, Duration.ofSeconds(60)).ok()) {
@@ -841,6 +823,43 @@ public final class LoadTest {
                 + " the figure a user sees; the handler timer isolates the projection's own work).");
         row("worksheets per-event cost, history " + cfg.historyLengths.get(0) + " → " + cfg.historyLengths.stream().mapToInt(Integer::intValue).max().orElse(0),
                 "flat (±20%)", String.format("worst deviation %.0f%% from the first length (%.3f ms/event)", worst * 100, first), flat);
+    }
+
+    /**
+     * Gives a new aggregate {@code id}, in SQL, the history source's first 10 events followed by {@code k} copies of
+     * its 8-event cycle (10 + 8k events), and the source's owner.
+     */
+    void cloneHistory(String id, int k) throws Exception {
+        try (Connection c = db()) {
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
+                    + " SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type, payload_revision,"
+                    + " replace(payload, ?, ?), meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND"
+                    + " sequence_number < 10 ORDER BY sequence_number")) {
+                ps.setString(1, id);
+                ps.setString(2, historySource.id);
+                ps.setString(3, id);
+                ps.setString(4, historySource.id);
+                ps.executeUpdate();
+            }
+            for (int done = 0; done < k; ) {
+                int chunk = Math.min(5000, k - done);
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + COLUMNS + ")"
+                        + " SELECT gen_random_uuid()::text, ?, 10 + (g - 1) * 8 + (e.sequence_number - 2), e.type, e.time_stamp,"
+                        + " e.payload_type, e.payload_revision, replace(e.payload, ?, ?), e.meta_data"
+                        + " FROM generate_series(?, ?) g CROSS JOIN (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?"
+                        + " AND sequence_number BETWEEN 2 AND 9) e ORDER BY g, e.sequence_number")) {
+                    ps.setString(1, id);
+                    ps.setString(2, historySource.id);
+                    ps.setString(3, id);
+                    ps.setInt(4, done + 1);
+                    ps.setInt(5, done + chunk);
+                    ps.setString(6, historySource.id);
+                    ps.executeUpdate();
+                }
+                done += chunk;
+            }
+            copyOwner(c, historySource.id, id);
+        }
     }
 
     // ------------------------------------------------------------------------------------------------ scenario 3

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 
 import org.sapledger.calc.graph.InputField;
@@ -19,10 +20,11 @@ import org.sapledger.domain.dwelling.FabricElement;
  */
 public final class DwellingDiff {
 
-    private static final Map<InputField, Function<Dwelling, Object>> PARTS = new EnumMap<>(InputField.class);
+    /** Per input field, whether two dwellings agree on it. */
+    private static final Map<InputField, BiPredicate<Dwelling, Dwelling>> SAME = new EnumMap<>(InputField.class);
 
     static {
-        PARTS.put(InputField.STOREYS, Dwelling::storeys);
+        part(InputField.STOREYS, Dwelling::storeys);
         elements(InputField.WALLS_GEOMETRY, InputField.WALLS_U, Dwelling::walls);
         elements(InputField.ROOFS_GEOMETRY, InputField.ROOFS_U, Dwelling::roofs);
         elements(InputField.FLOORS_GEOMETRY, InputField.FLOORS_U, Dwelling::floors);
@@ -30,21 +32,21 @@ public final class DwellingDiff {
         elements(InputField.DOORS_GEOMETRY, InputField.DOORS_U, Dwelling::doors);
         elements(InputField.WINDOWS_GEOMETRY, InputField.WINDOWS_U, Dwelling::windows);
         elements(InputField.ROOF_WINDOWS_GEOMETRY, InputField.ROOF_WINDOWS_U, Dwelling::roofWindows);
-        PARTS.put(InputField.INTERNAL_ELEMENTS, Dwelling::internalElements);
-        PARTS.put(InputField.THERMAL_BRIDGING, Dwelling::thermalBridging);
-        PARTS.put(InputField.VENTILATION, Dwelling::ventilation);
-        PARTS.put(InputField.THERMAL_MASS, Dwelling::thermalMass);
-        PARTS.put(InputField.OVERSHADING, Dwelling::overshading);
-        PARTS.put(InputField.HOT_WATER, Dwelling::hotWater);
-        PARTS.put(InputField.LIGHTING, Dwelling::lighting);
-        PARTS.put(InputField.CENTRAL_HEATING_PUMP, Dwelling::centralHeatingPumpInHeatedSpace);
-        PARTS.put(InputField.COOLED_AREA, d -> d.cooling().cooledArea());
-        PARTS.put(InputField.COOLING_EFFICIENCY, d -> d.cooling().efficiency());
-        PARTS.put(InputField.CLIMATE, Dwelling::region);
-        PARTS.put(InputField.SPACE_HEATING_REQUIREMENT, Dwelling::spaceHeatingRequirementKwh);
-        PARTS.put(InputField.UNUSED, Dwelling::livingArea);
-        if (!PARTS.keySet().equals(EnumSet.allOf(InputField.class))) {
-            throw new IllegalStateException("every input field needs a part: " + PARTS.keySet());
+        part(InputField.INTERNAL_ELEMENTS, Dwelling::internalElements);
+        part(InputField.THERMAL_BRIDGING, Dwelling::thermalBridging);
+        part(InputField.VENTILATION, Dwelling::ventilation);
+        part(InputField.THERMAL_MASS, Dwelling::thermalMass);
+        part(InputField.OVERSHADING, Dwelling::overshading);
+        part(InputField.HOT_WATER, Dwelling::hotWater);
+        part(InputField.LIGHTING, Dwelling::lighting);
+        part(InputField.CENTRAL_HEATING_PUMP, Dwelling::centralHeatingPumpInHeatedSpace);
+        part(InputField.COOLED_AREA, d -> d.cooling().cooledArea());
+        part(InputField.COOLING_EFFICIENCY, d -> d.cooling().efficiency());
+        part(InputField.CLIMATE, Dwelling::region);
+        part(InputField.SPACE_HEATING_REQUIREMENT, Dwelling::spaceHeatingRequirementKwh);
+        part(InputField.UNUSED, Dwelling::livingArea);
+        if (!SAME.keySet().equals(EnumSet.allOf(InputField.class))) {
+            throw new IllegalStateException("every input field needs a part: " + SAME.keySet());
         }
     }
 
@@ -59,18 +61,54 @@ public final class DwellingDiff {
     /** The input fields whose part differs between the two dwellings. */
     public static Set<InputField> fieldsChanged(Dwelling before, Dwelling after) {
         Set<InputField> changed = EnumSet.noneOf(InputField.class);
-        PARTS.forEach((field, part) -> {
-            if (!Objects.equals(part.apply(before), part.apply(after))) {
+        if (before == after) {
+            return changed;
+        }
+        SAME.forEach((field, same) -> {
+            if (!same.test(before, after)) {
                 changed.add(field);
             }
         });
         return changed;
     }
 
-    /** Geometry is the element with its U-value set aside; the U-values are the ids with their U-value. */
+    /** A field that is one part of the dwelling, compared by equality (the same instance needs no comparing). */
+    private static void part(InputField field, Function<Dwelling, Object> part) {
+        SAME.put(field, (before, after) -> {
+            Object a = part.apply(before);
+            Object b = part.apply(after);
+            return a == b || Objects.equals(a, b);
+        });
+    }
+
+    /**
+     * Two fields of one element list: its geometry (each element with its U-value set aside) and its U-values (each
+     * element's id with its U-value). Elements are compared in order, and an element an evolution left untouched (the
+     * same instance) agrees on both without being compared.
+     */
     private static void elements(InputField geometry, InputField uValues,
                                  Function<Dwelling, List<? extends FabricElement>> list) {
-        PARTS.put(geometry, d -> list.apply(d).stream().map(e -> e.withUValue(0)).toList());
-        PARTS.put(uValues, d -> list.apply(d).stream().map(e -> List.of(e.id(), e.uValue())).toList());
+        SAME.put(geometry, (before, after) -> sameElements(list.apply(before), list.apply(after),
+                (a, b) -> a.withUValue(0).equals(b.withUValue(0))));
+        SAME.put(uValues, (before, after) -> sameElements(list.apply(before), list.apply(after),
+                (a, b) -> a.id().equals(b.id()) && Double.valueOf(a.uValue()).equals(b.uValue())));
+    }
+
+    private static boolean sameElements(List<? extends FabricElement> before, List<? extends FabricElement> after,
+                                        BiPredicate<FabricElement, FabricElement> same) {
+        if (before == after) {
+            return true;
+        }
+        if (before.size() != after.size()) {
+            return false;
+        }
+        for (int i = 0; i < before.size(); i++) {
+            FabricElement a = before.get(i);
+            FabricElement b = after.get(i);
+            if (a != b && !same.test(a, b)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -2,6 +2,7 @@ package org.sapledger.calc.incremental;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -46,6 +47,23 @@ class DwellingDiffTest {
         assertThat(DwellingDiff.fieldsChanged(m1, m1)).isEmpty();
         assertThat(report.evaluatedLines()).isEmpty();
         assertThat(report.worksheet().sameValuesAs(worksheet)).isTrue();
+    }
+
+    @Test
+    void aWallAreaChangeTouchesTheWallGeometryAlone() {
+        Dwelling larger = Dwellings.replace(m1, m1.walls().get(0).withArea(m1.walls().get(0).area() + 1));
+
+        assertThat(DwellingDiff.fieldsChanged(m1, larger)).containsExactly(InputField.WALLS_GEOMETRY);
+    }
+
+    @Test
+    void anEqualCopyWithNewElementInstancesTouchesNothing() {
+        Dwelling copy = m1.withWalls(m1.walls().stream().map(wall -> wall.withUValue(wall.uValue())).toList())
+                .withWindows(new ArrayList<>(m1.windows()))
+                .withCooling(new Cooling(40, new CoolingEfficiency.DeclaredSeer(5.1)));
+
+        assertThat(copy).isNotSameAs(m1);
+        assertThat(DwellingDiff.fieldsChanged(m1, copy)).isEmpty();
     }
 
     @Test
