@@ -147,6 +147,31 @@ final class AppProcess implements AutoCloseable {
         return t;
     }
 
+    /**
+     * CPU ticks (utime + stime) of the app's threads whose name starts with {@code prefix}; the kernel keeps the
+     * first 15 characters of a thread's name, e.g. {@code WorkPackage[wor} for the worksheets processor's workers.
+     */
+    long threadTicks(String prefix) {
+        long total = 0;
+        File[] tasks = new File("/proc/" + pid() + "/task").listFiles();
+        if (tasks == null) {
+            return 0;
+        }
+        for (File task : tasks) {
+            try {
+                String s = Files.readString(task.toPath().resolve("stat"));
+                String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
+                if (name.startsWith(prefix)) {
+                    String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
+                    total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                }
+            } catch (IOException | RuntimeException threadEnded) {
+                // a thread that ended between the listing and the read: its time is gone with it
+            }
+        }
+        return total;
+    }
+
     /** CPU ticks of the postmaster (with reaped children) and of its live children (backends, walwriter...). */
     long postgresTicks() {
         Long pm = postmasterPid();

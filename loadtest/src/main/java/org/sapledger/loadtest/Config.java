@@ -25,6 +25,8 @@ final class Config {
     // scenario 1 (and 5)
     final int properties = integer("load.properties", quick ? 16 : 200);
     final List<Integer> clients = ints("load.clients", quick ? "2,4" : "8,32");
+    /** Commands sent by 8 clients before the first measurement of scenario 1, to warm the JVM (JIT). */
+    final int jvmWarmupCommands = integer("load.jvmWarmupCommands", quick ? 100 : 30_000);
     final int warmupSec = integer("load.warmupSec", quick ? 1 : 5);
     final int durationSec = integer("load.durationSec", quick ? 3 : 20);
     final int drainTimeoutSec = integer("load.drainTimeoutSec", quick ? 30 : 180);
@@ -37,12 +39,14 @@ final class Config {
     final int lagPollMicros = integer("load.lagPollMicros", 2000);
 
     // scenario 4
-    final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000,10" : "10,100,1000,10000,100000,10");
+    final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000,10" : "10,100,1000,10000,100000,100000,10000,1000,100,10");
     final int historyCommands = integer("load.historyCommands", quick ? 20 : 3000);
     final int historyWarmupCommands = integer("load.historyWarmupCommands", quick ? 5 : 50);
     /** Events of a cloned history the projections catch up with before the first length, to warm the JVM. */
     final int historyJvmWarmupEvents = integer("load.historyJvmWarmupEvents", quick ? 100 : 30_000);
-    final int historyJvmWarmupCommands = integer("load.historyJvmWarmupCommands", quick ? 50 : 5000);
+    /** Commands sent by 8 clients before the first length, to warm the JVM. */
+    final int historyJvmWarmupConcurrentCommands = integer("load.historyJvmWarmupConcurrentCommands", quick ? 100 : 30_000);
+    final int historyJvmWarmupCommands = integer("load.historyJvmWarmupCommands", quick ? 50 : 20_000);
     final int historyCatchUpTimeoutSec = integer("load.historyCatchUpTimeoutSec", quick ? 60 : 300);
 
     // scenario 3
