@@ -29,6 +29,8 @@ public class AxonStorageConfiguration {
 
     /** The most events the event store's shared tail reads in one pass. */
     static final int TAIL_READ_AHEAD = 1_000;
+    /** How often the shared tail looks for events it was not told about (appended elsewhere, or a backlog). */
+    static final long TAIL_FETCH_DELAY_MILLIS = 100;
     /** How often processors that fell behind the shared tail are moved to their own stream. */
     static final long CLEANUP_DELAY_MILLIS = 50;
 
@@ -95,6 +97,7 @@ public class AxonStorageConfiguration {
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(2_000)
+                .fetchDelay(TAIL_FETCH_DELAY_MILLIS)
                 .cleanupDelay(CLEANUP_DELAY_MILLIS)
                 .build();
     }
