@@ -24,6 +24,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -431,6 +432,9 @@ public final class LoadTest {
         List<List<Long>> lat = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         String payload = "x".repeat(300);
+        // the connections stay open until the CPU sample at the end is taken: a backend exiting during the sample
+        // is counted neither as a live child nor yet in the postmaster's reaped-children time
+        CountDownLatch sampled = new CountDownLatch(1);
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             int client = i;
@@ -449,6 +453,7 @@ public final class LoadTest {
                             l.add(t1 - t0);
                         }
                     }
+                    sampled.await(60, TimeUnit.SECONDS);
                 } catch (Exception e) {
                     errors.incrementAndGet();
                     e.printStackTrace();
@@ -462,6 +467,7 @@ public final class LoadTest {
         AppProcess.Cpu c0 = app.cpu();
         sleepUntil(to);
         AppProcess.Cpu c1 = app.cpu();
+        sampled.countDown();
         for (Thread th : threads) {
             th.join(60_000);
         }
