@@ -120,12 +120,17 @@ final class AppProcess implements AutoCloseable {
 
     /** /proc/pid/stat split after the command name: index 0 = state (field 3), so field k is at k - 3. */
     static String[] stat(long pid) {
+        return stat(Path.of("/proc/" + pid + "/stat"));
+    }
+
+    /** A /proc stat file (a process's or a thread's, /proc/pid/task/tid/stat) split as {@link #stat(long)}. */
+    static String[] stat(Path file) {
         try {
-            String s = Files.readString(Path.of("/proc/" + pid + "/stat"));
+            String s = Files.readString(file);
             String rest = s.substring(s.lastIndexOf(')') + 2);
             String[] f = rest.split(" ");
             String[] out = new String[f.length + 2];
-            out[0] = String.valueOf(pid);
+            out[0] = s.substring(0, s.indexOf(' '));
             out[1] = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
             System.arraycopy(f, 0, out, 2, f.length);
             return out; // out[k-1] is field k (1-based, as in proc(5))
@@ -158,15 +163,10 @@ final class AppProcess implements AutoCloseable {
             return 0;
         }
         for (File task : tasks) {
-            try {
-                String s = Files.readString(task.toPath().resolve("stat"));
-                String name = s.substring(s.indexOf('(') + 1, s.lastIndexOf(')'));
-                if (name.startsWith(prefix)) {
-                    String[] f = s.substring(s.lastIndexOf(')') + 2).split(" ");
-                    total += Long.parseLong(f[11]) + Long.parseLong(f[12]);
-                }
-            } catch (IOException | RuntimeException threadEnded) {
-                // a thread that ended between the listing and the read: its time is gone with it
+            // null: a thread that ended between the listing and the read, its time gone with it
+            String[] f = stat(task.toPath().resolve("stat"));
+            if (f != null && f[1].startsWith(prefix)) {
+                total += Long.parseLong(f[13]) + Long.parseLong(f[14]);
             }
         }
         return total;

@@ -364,10 +364,7 @@ public final class LoadTest {
         Map<String, AtomicLong> status = new ConcurrentHashMap<>();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            List<Api.Property> mine = new ArrayList<>();
-            for (int j = i; j < properties.size(); j += n) {
-                mine.add(properties.get(j));
-            }
+            List<Api.Property> mine = shareOf(i, n);
             if (mine.isEmpty()) {
                 mine.add(properties.get(i % properties.size()));
             }
@@ -682,11 +679,9 @@ public final class LoadTest {
                 + " and the verdict compares each length's mean of its two passes: a cost that drifts with run time (the JIT"
                 + " compiler was still at work after tens of thousands of warm-up commands) weighs alike on every length.");
         line("");
-        // The JIT warms over the first thousands of events: without this, the first lengths measured a cold path
-        // and the trend was the JVM warming, not the history growing.
-        // Commands warm the request path; a cloned history the projections catch up with warms their handlers and
-        // calc as the long histories' own catch-up would (before it, the lengths measured after the 100,000-event
-        // catch-up read up to half of the first ones).
+        // The JIT keeps compiling through tens of thousands of events: without a warm-up the first lengths measured
+        // the JVM warming, not the history growing. A cloned history the projections catch up with warms their
+        // handlers and calc as the long histories' own catch-up would; commands warm the request path.
         int warmupCycles = Math.max(0, (cfg.historyJvmWarmupEvents - 10) / 8);
         if (warmupCycles > 0) {
             cloneHistory(UUID.randomUUID().toString(), warmupCycles);
@@ -889,10 +884,7 @@ public final class LoadTest {
         AtomicInteger sent = new AtomicInteger();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < clients; i++) {
-            List<Api.Property> mine = new ArrayList<>();
-            for (int j = i; j < properties.size(); j += clients) {
-                mine.add(properties.get(j));
-            }
+            List<Api.Property> mine = shareOf(i, clients);
             if (mine.isEmpty()) {
                 continue;
             }
@@ -912,6 +904,15 @@ public final class LoadTest {
         for (Thread thread : threads) {
             thread.join();
         }
+    }
+
+    /** The setup's properties client {@code client} of {@code clients} owns: client, client + clients, … */
+    List<Api.Property> shareOf(int client, int clients) {
+        List<Api.Property> share = new ArrayList<>();
+        for (int j = client; j < properties.size(); j += clients) {
+            share.add(properties.get(j));
+        }
+        return share;
     }
 
     /** CPU ticks of the worksheets processor's threads: its coordinator and its workers. */
