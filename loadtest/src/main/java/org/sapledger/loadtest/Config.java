@@ -39,8 +39,12 @@ final class Config {
     final int lagPollMicros = integer("load.lagPollMicros", 2000);
 
     // scenario 4
-    final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000,10" : "10,100,1000,10000,100000,100000,10000,1000,100,10");
+    /** The history lengths, one cloned property each; the first is the one the others are compared with. */
+    final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000" : "10,100,1000,10000,100000");
+    /** Measured commands per length, sent in {@link #historyRounds} interleaved blocks. */
     final int historyCommands = integer("load.historyCommands", quick ? 20 : 3000);
+    /** Rounds of the interleaved measurement: each visits every length once, every other round in reverse. */
+    final int historyRounds = integer("load.historyRounds", quick ? 2 : 10);
     final int historyWarmupCommands = integer("load.historyWarmupCommands", quick ? 5 : 50);
     /** Events of a cloned history the projections catch up with before the first length, to warm the JVM. */
     final int historyJvmWarmupEvents = integer("load.historyJvmWarmupEvents", quick ? 100 : 30_000);
@@ -97,7 +101,7 @@ final class Config {
         return "quick=" + quick + ", xmx=" + xmx + ", jvmOpts=" + jvmOpts + ", properties=" + properties + ", clients=" + clients
                 + ", warmup=" + warmupSec + "s, duration=" + durationSec + "s, lagRate=" + lagRate + "/s for "
                 + lagDurationSec + "s (+" + lagWarmupSec + "s warm-up, " + lagWorkers + " workers), historyLengths="
-                + historyLengths + " x " + historyCommands + " commands, rebuild copies=" + rebuildCopies + " x "
+                + historyLengths + " x " + historyCommands + " commands in " + historyRounds + " rounds, rebuild copies=" + rebuildCopies + " x "
                 + rebuildSourceEvents + " events (timeout " + rebuildTimeoutSec + "s, post first " + rebuildPostFirst + "), scenarios=" + scenarios;
     }
 }

@@ -10,6 +10,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.sapledger.app.idempotency.IdempotencyRecordingInterceptor;
 import org.sapledger.app.idempotency.IdempotencyStore;
+import org.sapledger.app.messaging.PromptCoordinatorExecutor;
 import org.sapledger.app.messaging.PromptEventSource;
 import org.sapledger.app.metrics.HandlingTimers;
 import org.sapledger.app.messaging.RequestMetadataCorrelationProvider;
@@ -36,6 +37,22 @@ public class AxonMessagingConfiguration {
     public PromptEventSource promptEventSource(EventStore eventStore,
             @Value("${sapledger.projections.poll-interval:10ms}") Duration pollInterval) {
         return new PromptEventSource(eventStore, pollInterval);
+    }
+
+    /**
+     * Every pooled processor's coordinator runs on a {@link PromptCoordinatorExecutor}: when a work package's buffer
+     * is full it looks for room again every {@code sapledger.projections.coordinator-space-poll} instead of Axon's
+     * 100 ms, so workers with a backlog are not left waiting for events.
+     */
+    @Bean
+    public ConfigurerModule promptCoordinators(
+            @Value("${sapledger.projections.coordinator-space-poll:5ms}") Duration spacePoll) {
+        return configurer -> configurer.eventProcessing().registerPooledStreamingEventProcessorConfiguration(
+                (config, builder) -> builder.coordinatorExecutor(processorName -> {
+                    PromptCoordinatorExecutor executor = new PromptCoordinatorExecutor(processorName, spacePoll);
+                    config.onShutdown(executor::shutdown);
+                    return executor;
+                }));
     }
 
     /** Handling-time metrics of the command bus and the event processors (see {@link HandlingTimers}). */

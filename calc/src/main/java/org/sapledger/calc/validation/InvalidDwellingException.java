@@ -17,15 +17,25 @@ public final class InvalidDwellingException extends RuntimeException {
     }
 
     /**
-     * Runs the shared {@link DwellingValidator}.
+     * The dwelling this thread last found valid. A dwelling is immutable, so the same instance is valid again: the
+     * query side calculates each new dwelling on both climate bases, and the validation was ≈ 9% of its samples.
+     */
+    private static final ThreadLocal<Dwelling> LAST_VALID = new ThreadLocal<>();
+
+    /**
+     * Runs the shared {@link DwellingValidator} (once for the same instance twice in a row on one thread).
      *
      * @throws InvalidDwellingException naming every invalid field
      */
     public static void requireValid(Dwelling d) {
+        if (d != null && LAST_VALID.get() == d) {
+            return;
+        }
         List<Violation> v = DwellingValidator.validate(d);
         if (!v.isEmpty()) {
             throw new InvalidDwellingException(v);
         }
+        LAST_VALID.set(d);
     }
 
     public List<Violation> violations() {

@@ -11,7 +11,6 @@ import org.sapledger.calc.incremental.DwellingDiff;
 import org.sapledger.calc.incremental.EvaluationReport;
 import org.sapledger.calc.validation.InvalidDwellingException;
 import org.sapledger.domain.dwelling.Dwelling;
-import org.sapledger.domain.dwelling.validation.DwellingValidator;
 import org.sapledger.domain.dwelling.validation.Violation;
 import org.sapledger.domain.plan.Measure;
 import org.sapledger.domain.plan.Measures;
@@ -46,12 +45,14 @@ public final class WorksheetCalculator {
 
     /** The worksheet of {@code dwelling} computed from nothing (a new property or scenario without lines). */
     public static Result fresh(Dwelling dwelling, CalculationBasis basis) {
-        List<Violation> problems = DwellingValidator.validate(dwelling);
-        if (!problems.isEmpty()) {
-            return new Result(dwelling, null, problems, List.of());
+        try {
+            Worksheet worksheet = Worksheet.calculate(dwelling, basis);
+            List<String> evaluated = new ArrayList<>();
+            worksheet.forEachLine((key, monthly, values) -> evaluated.add(key));
+            return new Result(dwelling, worksheet, List.of(), List.copyOf(evaluated));
+        } catch (InvalidDwellingException e) {
+            return new Result(dwelling, null, e.violations(), List.of());
         }
-        Worksheet worksheet = Worksheet.calculate(dwelling, basis);
-        return new Result(dwelling, worksheet, List.of(), List.copyOf(worksheet.lines().keySet()));
     }
 
     /**

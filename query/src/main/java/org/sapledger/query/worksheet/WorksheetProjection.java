@@ -3,9 +3,11 @@ package org.sapledger.query.worksheet;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 import org.axonframework.config.ProcessingGroup;
@@ -164,17 +166,18 @@ public class WorksheetProjection {
                 return;
             }
             current = recent.get(propertyId);
-            if (current == null || applied.isEmpty() || current.version() != applied.get()) {
-                current = PropertyWorksheets.of(propertyId, applied.orElse(-1L), store.ofProperty(propertyId));
+            if (applied.isEmpty()) {
+                // not seen yet: no rows either, as a property's rows and its version are written together
+                current = PropertyWorksheets.of(propertyId, -1L, List.of());
+            } else if (current == null || current.version() != applied.get()) {
+                current = PropertyWorksheets.of(propertyId, applied.get(), store.ofProperty(propertyId));
             }
         } else if (current.version() >= version) {
             return;
         }
         Changes changes = new Changes(current);
         change.accept(changes);
-        Map<PropertyWorksheets.Key, WorksheetState> all = new LinkedHashMap<>(current.worksheets());
-        all.putAll(changes.changed);
-        batch.put(new PropertyWorksheets(propertyId, version, all), changes.changed.keySet());
+        batch.put(new PropertyWorksheets(propertyId, version, changes.all), changes.changed);
     }
 
     private static WorksheetState moved(WorksheetState scenario, Dwelling baseline, List<MeasureState> measures,
@@ -184,14 +187,21 @@ public class WorksheetProjection {
                 inputs.measures());
     }
 
-    /** The worksheets one event changes, on top of the property's current ones. */
+    /**
+     * The worksheets one event changes, on top of the property's current ones: one copy of the property's
+     * worksheets per event, which the event's changes are put into.
+     */
     private final class Changes {
 
         private final PropertyWorksheets before;
-        private final Map<PropertyWorksheets.Key, WorksheetState> changed = new LinkedHashMap<>();
+        private final Map<PropertyWorksheets.Key, WorksheetState> all;
+        private final Set<PropertyWorksheets.Key> changed = new LinkedHashSet<>();
+        private final PropertyWorksheets current;
 
         Changes(PropertyWorksheets before) {
             this.before = before;
+            this.all = new LinkedHashMap<>(before.worksheets());
+            this.current = new PropertyWorksheets(before.propertyId(), before.version(), all);
         }
 
         void plan(String planId, String name) {
@@ -199,14 +209,14 @@ public class WorksheetProjection {
         }
 
         void put(WorksheetState state) {
-            changed.put(new PropertyWorksheets.Key(state.subjectId(), state.basis()), state);
+            PropertyWorksheets.Key key = new PropertyWorksheets.Key(state.subjectId(), state.basis());
+            all.put(key, state);
+            changed.add(key);
         }
 
-        /** The property's worksheets with this event's changes so far. */
+        /** The property's worksheets with this event's changes so far (a live view: later puts show in it). */
         PropertyWorksheets current() {
-            Map<PropertyWorksheets.Key, WorksheetState> all = new LinkedHashMap<>(before.worksheets());
-            all.putAll(changed);
-            return new PropertyWorksheets(before.propertyId(), before.version(), all);
+            return current;
         }
     }
 }
