@@ -32,7 +32,8 @@ public class EmbeddedPostgresConfiguration {
     public EmbeddedPostgres embeddedPostgres(EmbeddedPostgresProperties properties) throws IOException {
         // Spring stops the server (destroyMethod) after everything that uses it; zonky's own JVM shutdown hook
         // would stop it concurrently with Spring's, before Axon has released its tokens.
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
+                .setPGStartupWait(properties.effectiveStartupTimeout());
         if (properties.temporary()) {
             builder.setCleanDataDirectory(true);
         } else {

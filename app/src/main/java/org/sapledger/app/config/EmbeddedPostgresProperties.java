@@ -1,5 +1,7 @@
 package org.sapledger.app.config;
 
+import java.time.Duration;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -9,12 +11,24 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      directory that is deleted when the service stops (what the tests use).
  * @param port          the port it listens on (loopback only); 0 picks a free port
  * @param poolSize      the most connections the service opens to it
+ * @param startupTimeout how long the service waits for the server to accept connections before it gives up
  */
 @ConfigurationProperties(prefix = "sapledger.embedded-postgres")
-public record EmbeddedPostgresProperties(String dataDirectory, int port, Integer poolSize) {
+public record EmbeddedPostgresProperties(String dataDirectory, int port, Integer poolSize, Duration startupTimeout) {
 
     /** Connections when {@code pool-size} is not set: enough for 32 concurrent requests and the processors. */
     public static final int DEFAULT_POOL_SIZE = 20;
+
+    /**
+     * The wait when {@code startup-timeout} is not set. zonky's own, 10 s, was once too short on the 2-core machine
+     * right after a test run (a first start also creates the database).
+     */
+    public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
+
+    public Duration effectiveStartupTimeout() {
+        return startupTimeout == null || startupTimeout.isNegative() || startupTimeout.isZero()
+                ? DEFAULT_STARTUP_TIMEOUT : startupTimeout;
+    }
 
     public int effectivePoolSize() {
         return poolSize == null || poolSize < 1 ? DEFAULT_POOL_SIZE : poolSize;

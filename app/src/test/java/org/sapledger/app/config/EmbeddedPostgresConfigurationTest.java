@@ -3,6 +3,7 @@ package org.sapledger.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -17,7 +18,7 @@ class EmbeddedPostgresConfigurationTest {
 
     @Test
     void dataSurvivesARestartOnThePersistentDirectory(@TempDir Path directory) throws Exception {
-        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), 0, null);
+        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), 0, null, null);
 
         try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
              HikariDataSource dataSource = configuration.dataSource(first, properties)) {
@@ -36,8 +37,18 @@ class EmbeddedPostgresConfigurationTest {
 
     @Test
     void aBlankDirectoryMeansATemporaryDatabase() {
-        assertThat(new EmbeddedPostgresProperties("", 0, null).temporary()).isTrue();
-        assertThat(new EmbeddedPostgresProperties(null, 0, null).temporary()).isTrue();
-        assertThat(new EmbeddedPostgresProperties("./data/postgres", 54320, 5).temporary()).isFalse();
+        assertThat(new EmbeddedPostgresProperties("", 0, null, null).temporary()).isTrue();
+        assertThat(new EmbeddedPostgresProperties(null, 0, null, null).temporary()).isTrue();
+        assertThat(new EmbeddedPostgresProperties("./data/postgres", 54320, 5, null).temporary()).isFalse();
+    }
+
+    @Test
+    void theServerGetsAMinuteToStartUnlessToldOtherwise() {
+        assertThat(new EmbeddedPostgresProperties(null, 0, null, null).effectiveStartupTimeout())
+                .isEqualTo(Duration.ofSeconds(60));
+        assertThat(new EmbeddedPostgresProperties(null, 0, null, Duration.ZERO).effectiveStartupTimeout())
+                .isEqualTo(Duration.ofSeconds(60));
+        assertThat(new EmbeddedPostgresProperties(null, 0, null, Duration.ofSeconds(5)).effectiveStartupTimeout())
+                .isEqualTo(Duration.ofSeconds(5));
     }
 }

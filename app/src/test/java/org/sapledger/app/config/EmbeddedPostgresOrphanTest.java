@@ -46,7 +46,7 @@ class EmbeddedPostgresOrphanTest {
             assertThat(service.waitFor(10, TimeUnit.SECONDS)).isTrue();
             assertThat(OrphanedPostmaster.running(orphan)).as("the killed service's PostgreSQL outlives it").isTrue();
 
-            EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), port, 2);
+            EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), port, 2, null);
             try (EmbeddedPostgres restarted = configuration.embeddedPostgres(properties);
                  HikariDataSource dataSource = configuration.dataSource(restarted, properties)) {
                 assertThat(OrphanedPostmaster.running(orphan)).as("the orphaned server was stopped").isFalse();
@@ -66,7 +66,7 @@ class EmbeddedPostgresOrphanTest {
 
     @Test
     void aServerWhoseOwnerIsAliveIsLeftAlone(@TempDir Path directory) throws Exception {
-        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), 0, 2);
+        EmbeddedPostgresProperties properties = new EmbeddedPostgresProperties(directory.toString(), 0, 2, null);
         try (EmbeddedPostgres running = configuration.embeddedPostgres(properties)) {
             long postmaster = PostmasterPidFile.read(directory).orElseThrow().pid();
             assertThat(new OrphanedPostmaster(directory).identify(postmaster))

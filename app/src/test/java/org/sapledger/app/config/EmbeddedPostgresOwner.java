@@ -24,7 +24,7 @@ public final class EmbeddedPostgresOwner {
 
     public static void main(String[] args) throws Exception {
         EmbeddedPostgresProperties properties =
-                new EmbeddedPostgresProperties(args[0], Integer.parseInt(args[1]), 2);
+                new EmbeddedPostgresProperties(args[0], Integer.parseInt(args[1]), 2, null);
         EmbeddedPostgresConfiguration configuration = new EmbeddedPostgresConfiguration();
         EmbeddedPostgres postgres = configuration.embeddedPostgres(properties);
         HikariDataSource dataSource = configuration.dataSource(postgres, properties);
