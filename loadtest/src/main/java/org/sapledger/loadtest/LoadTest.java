@@ -44,6 +44,10 @@ public final class LoadTest {
 
     /** The event processors, in the order of the per-event table's columns (plan-directory is subscribing: no token). */
     static final List<String> PROJECTIONS = List.of("property-summary", "plan-directory", "worksheets");
+    /** Indexes into {@link #PROJECTIONS}. */
+    static final int PROPERTY_SUMMARY = 0;
+    static final int PLAN_DIRECTORY = 1;
+    static final int WORKSHEETS = 2;
 
     final Config cfg = new Config();
     final StringBuilder md = new StringBuilder();
@@ -704,18 +708,18 @@ public final class LoadTest {
             int k = Math.max(0, (target - 10) / 8);
             HistoryLength length = new HistoryLength(target, 10 + 8 * k, UUID.randomUUID().toString());
             long tClone = System.nanoTime();
-            cloneHistory(length.id, k);
+            cloneHistory(length.property.id, k);
             length.cloneSec = (System.nanoTime() - tClone) / 1e9;
             long tCatch = System.nanoTime();
             length.caughtUp = waitProjections(cfg.historyCatchUpTimeoutSec) >= 0;
             length.catchSec = (System.nanoTime() - tCatch) / 1e9;
             long tFirst = System.nanoTime();
-            Api.Answer firstAnswer = api.next(length.property(), Duration.ofMinutes(5));
+            Api.Answer firstAnswer = api.next(length.property, Duration.ofMinutes(5));
             length.firstMs = (System.nanoTime() - tFirst) / 1e6;
             if (!firstAnswer.ok()) {
                 length.failures++;
             }
-            length.snapshotSeq = awaitSnapshot(length.id, length.history);
+            length.snapshotSeq = awaitSnapshot(length.property.id, length.history);
             waitProjections(cfg.historyCatchUpTimeoutSec);
             lengths.add(length);
         }
@@ -730,8 +734,8 @@ public final class LoadTest {
         }
         for (HistoryLength length : lengths) {
             for (int i = 0; i < cfg.historyWarmupCommands; i++) {
-                if (!api.next(length.property(), Duration.ofSeconds(60)).ok()) {
-                    throw new IllegalStateException("warm-up command failed on " + length.id);
+                if (!api.next(length.property, Duration.ofSeconds(60)).ok()) {
+                    throw new IllegalStateException("warm-up command failed on " + length.property.id);
                 }
             }
         }
@@ -759,19 +763,20 @@ public final class LoadTest {
             if (base == null) {
                 base = length;
             }
-            double rel = length.handlerMs(2) / base.handlerMs(2) - 1;
+            double rel = length.handlerMs(WORKSHEETS) / base.handlerMs(WORKSHEETS) - 1;
             double relCpu = length.cpuMs() / base.cpuMs() - 1;
             worst = Math.max(worst, Math.abs(rel));
             worstCpu = Math.max(worstCpu, Math.abs(relCpu));
             Stats latency = Stats.of(length.latencies);
             Stats lag = Stats.of(length.lags);
-            counts.append(String.format("%d: Δcount %.0f; ", length.history, length.count[2]));
+            counts.append(String.format("%d: Δcount %.0f; ", length.history, length.count[WORKSHEETS]));
             line(String.format("| %,d | %,d events | %.1f s | %s | %.0f ms | %d | %d | %.1f ms | %.1f / %.1f / %.1f ms | %.3f | %.3f–%.3f | %.3f | %.3f | %+.0f%% | %.3f (%+.0f%%) |%s",
                     length.target, length.history, length.cloneSec,
                     length.caughtUp ? String.format("%.1f s (%.0f events/s)", length.catchSec, length.history / length.catchSec)
                             : "not within " + cfg.historyCatchUpTimeoutSec + " s",
                     length.firstMs, length.snapshotSeq, latency.n(), latency.pct(50), lag.pct(50), lag.mean(), lag.pct(99),
-                    length.handlerMs(2), length.roundMin(), length.roundMax(), length.handlerMs(1), length.handlerMs(0),
+                    length.handlerMs(WORKSHEETS), length.blockMin(), length.blockMax(), length.handlerMs(PLAN_DIRECTORY),
+                    length.handlerMs(PROPERTY_SUMMARY),
                     rel * 100, length.cpuMs(), relCpu * 100,
                     length.failures > 0 ? " " + length.failures + " failed commands" : ""));
         }
@@ -782,7 +787,7 @@ public final class LoadTest {
             String range = base.target + " → " + lengths.stream().mapToInt(l -> l.target).max().orElse(0);
             row("worksheets per-event cost (handler wall time, interleaved), history " + range, "flat (±20%)",
                     String.format("worst deviation %.0f%% from the first length (%.3f ms/event)", worst * 100,
-                            base.handlerMs(2)), worst <= 0.2);
+                            base.handlerMs(WORKSHEETS)), worst <= 0.2);
             row("worksheets per-event cost (processor threads' CPU, interleaved), history " + range, "flat (±20%)",
                     String.format("worst deviation %.0f%% from the first length (%.3f ms/event)", worstCpu * 100,
                             base.cpuMs()), worstCpu <= 0.2);
@@ -826,7 +831,7 @@ public final class LoadTest {
             long last = -1;
             try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
                     "SELECT version FROM worksheet_version WHERE property_id = ?")) {
-                ps.setString(1, length.id);
+                ps.setString(1, length.property.id);
                 while (polling.get()) {
                     try (ResultSet rs = ps.executeQuery()) {
                         if (rs.next() && rs.getLong(1) > last) {
@@ -844,7 +849,7 @@ public final class LoadTest {
         List<long[]> answered = new ArrayList<>();
         for (int i = 0; i < commands; i++) {
             long sent = System.nanoTime();
-            Api.Answer answer = api.next(length.property(), Duration.ofSeconds(60));
+            Api.Answer answer = api.next(length.property, Duration.ofSeconds(60));
             long at = System.nanoTime();
             if (!answer.ok()) {
                 length.failures++;
@@ -874,12 +879,12 @@ public final class LoadTest {
             double[] after = api.metric("eventProcessor.allTimer", "processorName:" + PROJECTIONS.get(j));
             length.count[j] += after[0] - before[j][0];
             length.seconds[j] += after[1] - before[j][1];
-            if (j == 2) {
+            if (j == WORKSHEETS) {
                 if (after[0] <= before[j][0]) {
                     throw new IllegalStateException("the worksheets projection handled no event for the " + commands
                             + " commands to the " + length.history + "-event property: they changed nothing");
                 }
-                length.rounds.add((after[1] - before[j][1]) / (after[0] - before[j][0]) * 1000);
+                length.blockMs.add((after[1] - before[j][1]) / (after[0] - before[j][0]) * 1000);
             }
         }
     }
@@ -888,8 +893,8 @@ public final class LoadTest {
     static final class HistoryLength {
         final int target;
         final int history;
-        final String id;
-        private final Api.Property property;
+        /** The cloned property; one instance, as it remembers where in the mix its next command is. */
+        final Api.Property property;
         double cloneSec;
         double catchSec;
         boolean caughtUp;
@@ -903,18 +908,12 @@ public final class LoadTest {
         final double[] seconds = new double[3];
         long cpuTicks;
         /** The worksheets handler's ms/event of each block. */
-        final List<Double> rounds = new ArrayList<>();
+        final List<Double> blockMs = new ArrayList<>();
 
         HistoryLength(int target, int history, String id) {
             this.target = target;
             this.history = history;
-            this.id = id;
             this.property = new Api.Property(id);
-        }
-
-        /** The cloned property; one instance, as it remembers where in the mix its next command is. */
-        Api.Property property() {
-            return property;
         }
 
         double handlerMs(int processor) {
@@ -922,15 +921,15 @@ public final class LoadTest {
         }
 
         double cpuMs() {
-            return count[2] > 0 ? cpuTicks * 1000.0 / AppProcess.CLK_TCK / count[2] : Double.NaN;
+            return count[WORKSHEETS] > 0 ? cpuTicks * 1000.0 / AppProcess.CLK_TCK / count[WORKSHEETS] : Double.NaN;
         }
 
-        double roundMin() {
-            return rounds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+        double blockMin() {
+            return blockMs.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
         }
 
-        double roundMax() {
-            return rounds.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        double blockMax() {
+            return blockMs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
         }
     }
 
