@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 
@@ -85,7 +86,7 @@ class WorksheetProjectionTest {
         step("CoolingRemoved", () -> api.delete(base + "/cooling"));
 
         assertThat(json.readTree(jdbc.queryForObject(
-                "SELECT measures FROM worksheet WHERE subject_id = ? AND basis = 'RATING'", String.class, scenario))
+                "SELECT measures FROM worksheet WHERE subject_id = ?", String.class, scenario))
                 .get(0).get("status").asText()).isEqualTo("NOT_APPLICABLE");
     }
 
@@ -96,13 +97,46 @@ class WorksheetProjectionTest {
                 Files.readString(ImportApiTest.M1));
         property = json(imported).get("id").asText();
         expectEvent("BaselineImported", () -> imported);
-        assertThat(jdbc.queryForObject("SELECT lines IS NOT NULL FROM worksheet WHERE subject_id = ? AND basis = 'RATING'",
-                Boolean.class, property)).isTrue();
-        // V14: kept out of line uncompressed (compressing them was a large share of PostgreSQL's work per event)
-        assertThat(jdbc.queryForObject("SELECT pg_column_compression(lines) FROM worksheet WHERE subject_id = ?"
-                + " AND basis = 'RATING'", String.class, property)).isNull();
-        assertThat(jdbc.queryForObject("SELECT pg_column_size(lines) >= octet_length(lines) FROM worksheet"
-                + " WHERE subject_id = ? AND basis = 'RATING'", Boolean.class, property)).isTrue();
+        // V15: one row holds both bases; the LOCAL basis's inputs, problems, measures and evaluated lines are stored
+        // only where they differ from the RATING basis's (here nowhere: the import is on the UK average climate)
+        assertThat(jdbc.queryForMap("""
+                SELECT rating_lines IS NOT NULL AS rating, local_lines IS NOT NULL AS local,
+                       local_inputs IS NULL AND local_problems IS NULL AND local_measures IS NULL
+                           AND local_evaluated_lines IS NULL AS same
+                FROM worksheet WHERE subject_id = ?""", property))
+                .containsEntry("rating", true).containsEntry("local", true).containsEntry("same", true);
+        // V14: lines kept out of line uncompressed (compressing them was a large share of PostgreSQL's work per event)
+        assertThat(jdbc.queryForMap("""
+                SELECT pg_column_compression(rating_lines) IS NULL AND pg_column_compression(local_lines) IS NULL
+                           AS uncompressed,
+                       pg_column_size(rating_lines) >= octet_length(rating_lines) AS stored_whole
+                FROM worksheet WHERE subject_id = ?""", property))
+                .containsEntry("uncompressed", true).containsEntry("stored_whole", true);
+    }
+
+    @Test
+    void aClimateRegionChangeGivesTheLocalBasisItsOwnLinesInTheSubjectsOneRow() throws Exception {
+        api = new ApiClient(port, jdbc);
+        HttpResponse<String> imported = api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
+                Files.readString(ImportApiTest.M1));
+        property = json(imported).get("id").asText();
+        expectEvent("BaselineImported", () -> imported);
+        // the UK average climate on both bases: every LOCAL value is the RATING one, stored as two bits
+        int sameLines = jdbc.queryForObject("SELECT octet_length(local_lines) FROM worksheet WHERE subject_id = ?",
+                Integer.class, property);
+        assertThat(sameLines).isLessThan(200);
+
+        step("ClimateRegionChanged", () -> api.put("/api/properties/" + property + "/climate-region",
+                "{\"climateRegion\": 12}"));
+
+        JsonNode rating = json(api.get("/api/properties/" + property + "/worksheet?basis=RATING"));
+        JsonNode local = json(api.get("/api/properties/" + property + "/worksheet?basis=LOCAL"));
+        assertThat(local.get("lines")).isNotEqualTo(rating.get("lines"));
+        assertThat(jdbc.queryForMap("""
+                SELECT count(*) AS rows, max(octet_length(local_lines)) > ? AS own_values,
+                       bool_and(local_inputs IS NULL) AS inputs_once
+                FROM worksheet WHERE subject_id = ?""", sameLines + 8 * 100, property))
+                .containsEntry("rows", 1L).containsEntry("own_values", true).containsEntry("inputs_once", true);
     }
 
     private HttpResponse<String> lastResponse;
@@ -128,24 +162,32 @@ class WorksheetProjectionTest {
                 "SELECT version FROM worksheet_version WHERE property_id = ?", Long.class, property).stream()
                 .anyMatch(v -> v >= version));
 
-        for (Map<String, Object> row : jdbc.queryForList(
-                "SELECT subject_id, plan_id, basis, inputs::text AS inputs, lines FROM worksheet "
-                        + "WHERE property_id = ?", property)) {
-            Dwelling inputs = json.readValue((String) row.get("inputs"), Dwelling.class);
-            if (row.get("lines") == null) {
-                continue;
+        for (Map<String, Object> row : jdbc.queryForList("""
+                SELECT subject_id, plan_id, inputs::text AS rating_inputs, rating_lines,
+                       coalesce(local_inputs, inputs)::text AS local_inputs, local_lines
+                FROM worksheet WHERE property_id = ?""", property)) {
+            Map<String, LineValue> ratingLines = null;
+            for (CalculationBasis basis : CalculationBasis.values()) {
+                String column = basis.name().toLowerCase(Locale.ROOT);
+                Dwelling inputs = json.readValue((String) row.get(column + "_inputs"), Dwelling.class);
+                byte[] stored = (byte[]) row.get(column + "_lines");
+                if (stored == null) {
+                    continue;
+                }
+                // the LOCAL basis's lines are stored relative to the RATING basis's
+                Map<String, LineValue> lines = WorksheetLines.decode(stored, ratingLines);
+                if (basis == CalculationBasis.RATING) {
+                    ratingLines = lines;
+                }
+                if (row.get("plan_id") == null) {
+                    JsonNode replayed = json(api.get("/api/properties/" + property + "/worksheet?basis="
+                            + basis + "&atVersion=" + version)).get("lines");
+                    JsonNode storedJson = json.valueToTree(WorksheetLines.toJson(lines));
+                    assertThat(storedJson).as(eventType + ": baseline replayed from the events").isEqualTo(replayed);
+                }
+                Worksheet full = Worksheet.calculate(inputs, basis);
+                assertThat(lines).as("%s: %s %s", eventType, row.get("subject_id"), basis).isEqualTo(full.lines());
             }
-            if (row.get("plan_id") == null) {
-                JsonNode replayed = json(api.get("/api/properties/" + property + "/worksheet?basis="
-                        + row.get("basis") + "&atVersion=" + version)).get("lines");
-                JsonNode stored = json.valueToTree(
-                        WorksheetLines.toJson(WorksheetLines.decode((byte[]) row.get("lines"))));
-                assertThat(stored).as(eventType + ": baseline replayed from the events").isEqualTo(replayed);
-            }
-            Worksheet full = Worksheet.calculate(inputs, CalculationBasis.valueOf((String) row.get("basis")));
-            Map<String, LineValue> stored = WorksheetLines.decode((byte[]) row.get("lines"));
-            assertThat(stored).as("%s: %s %s", eventType, row.get("subject_id"), row.get("basis"))
-                    .isEqualTo(full.lines());
         }
     }
 }

@@ -82,7 +82,7 @@ final class CrashLoad {
             for (int i = 0; i < count; i++) {
                 int n = i;
                 futures.add(pool.submit(() -> {
-                    String propertyId = api.importProperty(xml, "Crash+" + n).id;
+                    String propertyId = api.importProperty(xml, "Crash+" + n, LoadTest.climateRegion(n)).id;
                     String planId = created(api, "/api/properties/" + propertyId + "/plans");
                     String scenarioId = created(api, "/api/plans/" + planId + "/scenarios");
                     return new CrashProperty(propertyId, scenarioId);

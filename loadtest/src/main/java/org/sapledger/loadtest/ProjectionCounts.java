@@ -11,7 +11,7 @@ import java.sql.Statement;
  * scenario worksheet's list, so applying one twice lists the measure twice.
  *
  * @param propertiesBehind properties whose {@code worksheet_version} is not their last sequence number
- * @param measuresListed   measures listed over every scenario worksheet (both climate bases)
+ * @param measuresListed   measures listed over every scenario worksheet (both climate bases, one row holds both)
  * @param expectedMeasures {@code MeasureAdded} events × 2 bases (the crash mix never removes a measure)
  */
 record ProjectionCounts(long propertiesBehind, long measuresListed, long expectedMeasures) {
@@ -23,7 +23,10 @@ record ProjectionCounts(long propertiesBehind, long measuresListed, long expecte
                                               FROM domain_event_entry GROUP BY aggregate_identifier) e
                         LEFT JOIN worksheet_version w ON w.property_id = e.id
                         WHERE w.version IS DISTINCT FROM e.last"""),
-                scalar(c, "SELECT coalesce(sum(json_array_length(measures)), 0) FROM worksheet WHERE plan_id IS NOT NULL"),
+                scalar(c, """
+                        SELECT coalesce(sum(json_array_length(measures)
+                                            + json_array_length(coalesce(local_measures, measures))), 0)
+                        FROM worksheet WHERE plan_id IS NOT NULL"""),
                 2 * scalar(c, "SELECT count(*) FROM domain_event_entry WHERE payload_type LIKE '%.MeasureAdded'"));
     }
 

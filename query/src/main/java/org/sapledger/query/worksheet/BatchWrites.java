@@ -1,8 +1,10 @@
 package org.sapledger.query.worksheet;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +13,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.sapledger.calc.CalculationBasis;
 
 /**
  * The worksheets one batch of events has changed, written when the batch commits: per property its final
@@ -102,11 +105,20 @@ final class BatchWrites {
         }
     }
 
+    /** Writes every changed worksheet, on both bases (a subject's bases are stored together), and the versions. */
     private void write() {
-        store.saveAll(pending.values().stream()
-                .flatMap(worksheets -> changed.get(worksheets.propertyId()).stream()
-                        .map(key -> worksheets.worksheets().get(key)))
-                .toList());
+        List<WorksheetState> states = new ArrayList<>();
+        for (PropertyWorksheets worksheets : pending.values()) {
+            Set<String> subjects = new LinkedHashSet<>();
+            changed.get(worksheets.propertyId()).forEach(key -> subjects.add(key.subjectId()));
+            for (String subject : subjects) {
+                for (CalculationBasis basis : CalculationBasis.values()) {
+                    states.add(worksheets.get(subject, basis).orElseThrow(() -> new IllegalStateException(
+                            "worksheet " + subject + " changed without a " + basis + " basis")));
+                }
+            }
+        }
+        store.saveAll(states);
         store.setVersions(pending.values());
     }
 

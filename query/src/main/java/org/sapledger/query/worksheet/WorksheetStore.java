@@ -2,17 +2,21 @@ package org.sapledger.query.worksheet;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.sapledger.calc.CalculationBasis;
+import org.sapledger.calc.LineValue;
 import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.dwelling.Dwelling;
 import org.sapledger.domain.dwelling.validation.Violation;
@@ -22,9 +26,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Repository;
 
 /**
- * The worksheet tables: {@code worksheet} (one row per subject and basis), {@code worksheet_plan} and
- * {@code worksheet_version}. Lines are stored in {@link WorksheetLines}' binary form, which round-trips every double
- * exactly, so a stored worksheet can be restored and continued incrementally bit for bit.
+ * The worksheet tables: {@code worksheet} (one row per subject holding both bases), {@code worksheet_plan} and
+ * {@code worksheet_version}. Lines are stored in {@link WorksheetLines}' binary form (the LOCAL basis's relative to
+ * the RATING basis's), which round-trips every double exactly, so a stored worksheet can be restored and continued
+ * incrementally bit for bit.
  */
 @Repository
 class WorksheetStore {
@@ -38,7 +43,7 @@ class WorksheetStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final RowMapper<WorksheetState> rowMapper = this::mapRow;
+    private final RowMapper<SubjectWorksheets> rowMapper = this::mapRow;
 
     WorksheetStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -94,30 +99,36 @@ class WorksheetStore {
     // ----- worksheets ----------------------------------------------------------------------------------------
 
     Optional<WorksheetState> find(String subjectId, CalculationBasis basis) {
-        return jdbc.query("SELECT * FROM worksheet WHERE subject_id = ? AND basis = ?", rowMapper, subjectId,
-                basis.name()).stream().findFirst();
+        return jdbc.query("SELECT * FROM worksheet WHERE subject_id = ?", rowMapper, subjectId).stream()
+                .findFirst().map(subject -> subject.on(basis));
     }
 
     /** A property's worksheets on both bases: its baseline first, then its scenarios in the order added. */
     List<WorksheetState> ofProperty(String propertyId) {
-        return jdbc.query("SELECT * FROM worksheet WHERE property_id = ? ORDER BY position, basis", rowMapper,
-                propertyId);
+        List<WorksheetState> states = new ArrayList<>();
+        jdbc.query("SELECT * FROM worksheet WHERE property_id = ? ORDER BY position", rowMapper, propertyId)
+                .forEach(subject -> states.addAll(subject.bases()));
+        return states;
     }
 
     /** A plan's scenario worksheets on one basis, in the order added. */
     List<WorksheetState> ofPlan(String planId, CalculationBasis basis) {
-        return jdbc.query("SELECT * FROM worksheet WHERE plan_id = ? AND basis = ? ORDER BY position", rowMapper,
-                planId, basis.name());
+        return jdbc.query("SELECT * FROM worksheet WHERE plan_id = ? ORDER BY position", rowMapper, planId).stream()
+                .map(subject -> subject.on(basis)).toList();
     }
 
-    /** Writes the worksheets in one JDBC batch. */
+    /**
+     * Writes the worksheets in one JDBC batch, one row per subject: {@code states} holds every subject's worksheet
+     * on both bases.
+     */
     void saveAll(List<WorksheetState> states) {
         if (states.isEmpty()) {
             return;
         }
+        List<SubjectWorksheets> subjects = SubjectWorksheets.of(states);
         Map<Dwelling, String> inputsJson = new IdentityHashMap<>();
-        jdbc.batchUpdate(UPSERT, states, states.size(), (statement, state) -> {
-            Object[] values = values(state, inputsJson);
+        jdbc.batchUpdate(UPSERT, subjects, subjects.size(), (statement, subject) -> {
+            Object[] values = values(subject, inputsJson);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
@@ -139,20 +150,43 @@ class WorksheetStore {
     }
 
     private static final String UPSERT = """
-                INSERT INTO worksheet (subject_id, basis, property_id, plan_id, name, position, version, inputs,
-                                       lines, problems, measures, evaluated_lines)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?::json, ?, ?::json, ?::json, ?::json)
-                ON CONFLICT (subject_id, basis) DO UPDATE SET
-                    version = EXCLUDED.version, inputs = EXCLUDED.inputs, lines = EXCLUDED.lines,
-                    problems = EXCLUDED.problems, measures = EXCLUDED.measures,
-                    evaluated_lines = EXCLUDED.evaluated_lines""";
+                INSERT INTO worksheet (subject_id, property_id, plan_id, name, position, version, inputs, problems,
+                                       measures, evaluated_lines, rating_lines, local_lines, local_inputs,
+                                       local_problems, local_measures, local_evaluated_lines)
+                VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?::json, ?::json, ?, ?, ?::json, ?::json, ?::json, ?::json)
+                ON CONFLICT (subject_id) DO UPDATE SET
+                    version = EXCLUDED.version, inputs = EXCLUDED.inputs, problems = EXCLUDED.problems,
+                    measures = EXCLUDED.measures, evaluated_lines = EXCLUDED.evaluated_lines,
+                    rating_lines = EXCLUDED.rating_lines, local_lines = EXCLUDED.local_lines,
+                    local_inputs = EXCLUDED.local_inputs, local_problems = EXCLUDED.local_problems,
+                    local_measures = EXCLUDED.local_measures, local_evaluated_lines = EXCLUDED.local_evaluated_lines""";
 
-    /** A row's values; {@code inputsJson} keeps the JSON of inputs already written in this batch (by identity). */
-    private Object[] values(WorksheetState state, Map<Dwelling, String> inputsJson) {
-        return new Object[] {state.subjectId(), state.basis().name(), state.propertyId(), state.planId(),
-                state.name(), state.position(), state.version(), inputsJson.computeIfAbsent(state.inputs(), this::write),
-                state.worksheet() == null ? null : WorksheetLines.encode(state.worksheet()), write(state.problems()),
-                write(state.measures()), write(state.evaluatedLines())};
+    /**
+     * A row's values: the RATING basis's JSON columns, then each basis's lines, then the LOCAL basis's JSON columns,
+     * each null when it reads the same as the RATING basis's. {@code inputsJson} keeps the JSON of inputs already
+     * written in this batch (by identity).
+     */
+    private Object[] values(SubjectWorksheets subject, Map<Dwelling, String> inputsJson) {
+        WorksheetState rating = subject.rating();
+        WorksheetState local = subject.local();
+        String inputs = inputsJson.computeIfAbsent(rating.inputs(), this::write);
+        String problems = write(rating.problems());
+        String measures = write(rating.measures());
+        String evaluated = write(rating.evaluatedLines());
+        String localInputs = local.inputs() == rating.inputs() ? inputs
+                : inputsJson.computeIfAbsent(local.inputs(), this::write);
+        return new Object[] {rating.subjectId(), rating.propertyId(), rating.planId(), rating.name(),
+                rating.position(), rating.version(), inputs, problems, measures, evaluated,
+                rating.worksheet() == null ? null : WorksheetLines.encode(rating.worksheet()),
+                local.worksheet() == null ? null : WorksheetLines.encode(local.worksheet(), rating.worksheet()),
+                localInputs.equals(inputs) ? null : localInputs,
+                unlessSame(local.problems(), rating.problems()), unlessSame(local.measures(), rating.measures()),
+                unlessSame(local.evaluatedLines(), rating.evaluatedLines())};
+    }
+
+    /** The LOCAL basis's value as JSON, or null when it equals the RATING basis's. */
+    private String unlessSame(List<?> local, List<?> rating) {
+        return local.equals(rating) ? null : write(local);
     }
 
     void deleteAll() {
@@ -161,23 +195,86 @@ class WorksheetStore {
         jdbc.update("DELETE FROM worksheet_version");
     }
 
+    /** One subject's worksheets on both bases: what one row of {@code worksheet} holds. */
+    private record SubjectWorksheets(WorksheetState rating, WorksheetState local) {
+
+        SubjectWorksheets {
+            if (rating.basis() != CalculationBasis.RATING || local.basis() != CalculationBasis.LOCAL
+                    || !rating.subjectId().equals(local.subjectId()) || rating.version() != local.version()
+                    || rating.position() != local.position()
+                    || !Objects.equals(rating.propertyId(), local.propertyId())
+                    || !Objects.equals(rating.planId(), local.planId())
+                    || !Objects.equals(rating.name(), local.name())) {
+                throw new IllegalArgumentException("not one subject's worksheets on both bases at one version: "
+                        + rating.subjectId() + "/" + rating.basis() + ", " + local.subjectId() + "/" + local.basis());
+            }
+        }
+
+        /** The states grouped by subject, in the order of each subject's first state; both bases of each. */
+        static List<SubjectWorksheets> of(List<WorksheetState> states) {
+            Map<String, WorksheetState[]> bySubject = new LinkedHashMap<>();
+            for (WorksheetState state : states) {
+                bySubject.computeIfAbsent(state.subjectId(), id -> new WorksheetState[2])[state.basis().ordinal()] =
+                        state;
+            }
+            List<SubjectWorksheets> subjects = new ArrayList<>(bySubject.size());
+            bySubject.forEach((subjectId, bases) -> {
+                if (bases[CalculationBasis.RATING.ordinal()] == null || bases[CalculationBasis.LOCAL.ordinal()] == null) {
+                    throw new IllegalArgumentException("worksheet " + subjectId + " must be written on both bases");
+                }
+                subjects.add(new SubjectWorksheets(bases[CalculationBasis.RATING.ordinal()],
+                        bases[CalculationBasis.LOCAL.ordinal()]));
+            });
+            return subjects;
+        }
+
+        WorksheetState on(CalculationBasis basis) {
+            return basis == CalculationBasis.RATING ? rating : local;
+        }
+
+        List<WorksheetState> bases() {
+            return List.of(rating, local);
+        }
+    }
+
     // ----- JSON ----------------------------------------------------------------------------------------------
 
-    private WorksheetState mapRow(ResultSet row, int n) throws SQLException {
+    private SubjectWorksheets mapRow(ResultSet row, int n) throws SQLException {
         try {
-            byte[] lines = row.getBytes("lines");
-            CalculationBasis basis = CalculationBasis.valueOf(row.getString("basis"));
-            Dwelling inputs = json.readValue(row.getString("inputs"), Dwelling.class);
-            return new WorksheetState(row.getString("subject_id"), basis,
-                    row.getString("property_id"), row.getString("plan_id"), row.getString("name"),
-                    row.getInt("position"), row.getLong("version"), inputs,
-                    lines == null ? null : Worksheet.restore(inputs, basis, WorksheetLines.decode(lines)),
-                    json.readValue(row.getString("problems"), VIOLATIONS),
-                    json.readValue(row.getString("measures"), MEASURES),
-                    json.readValue(row.getString("evaluated_lines"), KEYS));
+            String subjectId = row.getString("subject_id");
+            String inputsJson = row.getString("inputs");
+            Dwelling inputs = json.readValue(inputsJson, Dwelling.class);
+            String localInputs = row.getString("local_inputs");
+            List<Violation> problems = json.readValue(row.getString("problems"), VIOLATIONS);
+            List<MeasureState> measures = json.readValue(row.getString("measures"), MEASURES);
+            List<String> evaluated = json.readValue(row.getString("evaluated_lines"), KEYS);
+            byte[] ratingLines = row.getBytes("rating_lines");
+            byte[] localLines = row.getBytes("local_lines");
+            Map<String, LineValue> rating = ratingLines == null ? null : WorksheetLines.decode(ratingLines);
+            Map<String, LineValue> local = localLines == null ? null : WorksheetLines.decode(localLines, rating);
+            return new SubjectWorksheets(
+                    state(row, CalculationBasis.RATING, inputs, rating, problems, measures, evaluated),
+                    state(row, CalculationBasis.LOCAL,
+                    localInputs == null ? inputs : json.readValue(localInputs, Dwelling.class),
+                    local, orSame(row.getString("local_problems"), VIOLATIONS, problems),
+                    orSame(row.getString("local_measures"), MEASURES, measures),
+                    orSame(row.getString("local_evaluated_lines"), KEYS, evaluated)));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable worksheet row " + row.getString("subject_id"), e);
         }
+    }
+
+    private static WorksheetState state(ResultSet row, CalculationBasis basis, Dwelling inputs,
+                                        Map<String, LineValue> lines, List<Violation> problems,
+                                        List<MeasureState> measures, List<String> evaluated) throws SQLException {
+        return new WorksheetState(row.getString("subject_id"), basis, row.getString("property_id"),
+                row.getString("plan_id"), row.getString("name"), row.getInt("position"), row.getLong("version"),
+                inputs, lines == null ? null : Worksheet.restore(inputs, basis, lines), problems, measures, evaluated);
+    }
+
+    /** The LOCAL basis's value of a column that is null when it reads the same as the RATING basis's. */
+    private <T> T orSame(String localJson, TypeReference<T> type, T rating) throws JsonProcessingException {
+        return localJson == null ? rating : json.readValue(localJson, type);
     }
 
     private String write(Object value) {
