@@ -96,6 +96,7 @@ final class CrashTest {
         String keyPrefix = "crash-" + name + "-" + stamp;
         AppProcess first = new AppProcess(dataDir, dir.resolve("app-1.log"), cfg.httpPort, cfg.pgPort);
         current = first;
+        boolean completed = false;
         try {
             first.start(jar, cfg.xmx, cfg.jvmOpts, cfg.startupTimeoutSec);
             Api api = new Api(cfg);
@@ -186,15 +187,17 @@ final class CrashTest {
             }
             reportProjections(afterRestart.counts(), afterRebuild.counts(),
                     afterRestart.dump().compare(afterRebuild.dump()), dir);
+            completed = true;
         } finally {
             current.close();
             if (current != first) {
                 first.close(); // its JVM is dead; this only waits for (and stops) a postgres still on the directory
             }
             current = null;
-            if (!cfg.keepData) {
+            if (!cfg.keepData && completed && passed) {
                 LoadTest.deleteTree(dir);
             } else {
+                // a failed crash keeps its data directory and app logs for a look at what went wrong
                 line("- kept: " + dir);
             }
         }
