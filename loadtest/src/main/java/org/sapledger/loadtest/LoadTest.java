@@ -37,6 +37,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
+import java.util.stream.Collectors;
 
 /**
  * The load harness of issue 7: one app process, one embedded PostgreSQL, every scenario, one report.
@@ -731,7 +732,7 @@ public final class LoadTest {
                 + " commands load a snapshot plus < 100 events (the snapshot row is checked). Every length's property is cloned"
                 + " and caught up with first; then a database-wide `VACUUM (ANALYZE)` and a `CHECKPOINT` (the maintenance the bulk"
                 + " clones and the projections' catch-up left, done beforehand rather than during the measurement) and "
-                + cfg.historyWarmupCommands + " unmeasured commands per property. The measurement is **interleaved**: " + rounds
+                + cfg.historyWarmupCommands + " unmeasured commands per property, then one unmeasured round like the measured ones. The measurement is **interleaved**: " + rounds
                 + " rounds, each sending " + perBlock + " commands one after the other (each waits for its answer, not for the"
                 + " projection) to every length's property in turn, the order reversed every other round, so a cost that drifts"
                 + " with run time (the JIT compiler, the VM's neighbours) weighs alike on every length instead of on whichever"
@@ -799,14 +800,16 @@ public final class LoadTest {
         }
         waitProjections(cfg.historyCatchUpTimeoutSec);
 
-        // 2. the interleaved measurement
-        for (int round = 0; round < rounds; round++) {
+        // 2. the interleaved measurement, after one unmeasured round (in reverse, as every odd round): the very first
+        // block of the measurement otherwise always fell to the first length and carried what was left of the
+        // warm-up (that length read highest in both runs of the fifth session)
+        for (int round = -1; round < rounds; round++) {
             List<HistoryLength> order = new ArrayList<>(lengths);
-            if (round % 2 == 1) {
+            if (Math.floorMod(round, 2) == 1) {
                 Collections.reverse(order);
             }
             for (HistoryLength length : order) {
-                measureBlock(length, perBlock);
+                measureBlock(length, perBlock, round >= 0);
             }
         }
 
@@ -839,6 +842,10 @@ public final class LoadTest {
                     length.failures > 0 ? " " + length.failures + " failed commands" : ""));
         }
         line("");
+        line("Each block's worksheets handler ms/event, per length in run order: " + lengths.stream()
+                .map(length -> String.format("%d: %s", length.history, length.blockMs.stream()
+                        .map(ms -> String.format("%.3f", ms)).collect(Collectors.joining(" "))))
+                .collect(Collectors.joining("; ")) + ".");
         line("Counts behind the per-event figures: " + counts + "(the lag includes the processors' polling/batching, so it is"
                 + " the figure a user sees; the handler timer isolates the projection's own work).");
         if (base != null) {
@@ -877,7 +884,8 @@ public final class LoadTest {
      * property, the processors' timers and the worksheets threads' CPU read before and after, the lag of each
      * command from a poller of {@code worksheet_version}.
      */
-    void measureBlock(HistoryLength length, int commands) throws Exception {
+    /** Sends one block of commands to a length's property; only a measured block adds to the length's figures. */
+    void measureBlock(HistoryLength length, int commands, boolean measured) throws Exception {
         double[][] before = new double[3][];
         for (int j = 0; j < 3; j++) {
             before[j] = api.metric("eventProcessor.allTimer", "processorName:" + PROJECTIONS.get(j));
@@ -913,7 +921,9 @@ public final class LoadTest {
                 length.failures++;
                 continue;
             }
-            length.latencies.add(at - sent);
+            if (measured) {
+                length.latencies.add(at - sent);
+            }
             answered.add(new long[]{answer.version(), sent});
         }
         long lastVersion = answered.isEmpty() ? -1 : answered.get(answered.size() - 1)[0];
@@ -923,16 +933,20 @@ public final class LoadTest {
         }
         // read as soon as the worksheets show the last command: the processor's idle wake-ups (every 10 ms) while
         // the harness waits for the other projections would be counted as the block's CPU otherwise
-        length.cpuTicks += worksheetsThreadTicks() - cpuBefore;
+        long cpuTicks = worksheetsThreadTicks() - cpuBefore;
         polling.set(false);
         poller.join(5000);
+        waitProjections(60);
+        if (!measured) {
+            return;
+        }
+        length.cpuTicks += cpuTicks;
         for (long[] a : answered) {
             long visible = visibleAt(seen, a[0]);
             if (visible >= 0) {
                 length.lags.add(Math.max(0, visible - a[1]));
             }
         }
-        waitProjections(60);
         for (int j = 0; j < 3; j++) {
             double[] after = api.metric("eventProcessor.allTimer", "processorName:" + PROJECTIONS.get(j));
             length.count[j] += after[0] - before[j][0];
