@@ -92,11 +92,7 @@ class WorksheetProjectionTest {
 
     @Test
     void anImportedBaselineIsCalculatedFromTheStart() throws Exception {
-        api = new ApiClient(port, jdbc);
-        HttpResponse<String> imported = api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
-                Files.readString(ImportApiTest.M1));
-        property = json(imported).get("id").asText();
-        expectEvent("BaselineImported", () -> imported);
+        importM1();
         // V15: one row holds both bases; the LOCAL basis's inputs, problems, measures and evaluated lines are stored
         // only where they differ from the RATING basis's (here nowhere: the import is on the UK average climate)
         assertThat(jdbc.queryForMap("""
@@ -116,11 +112,7 @@ class WorksheetProjectionTest {
 
     @Test
     void aClimateRegionChangeGivesTheLocalBasisItsOwnLinesInTheSubjectsOneRow() throws Exception {
-        api = new ApiClient(port, jdbc);
-        HttpResponse<String> imported = api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
-                Files.readString(ImportApiTest.M1));
-        property = json(imported).get("id").asText();
-        expectEvent("BaselineImported", () -> imported);
+        importM1();
         // the UK average climate on both bases: every LOCAL value is the RATING one, stored as two bits
         int sameLines = jdbc.queryForObject("SELECT octet_length(local_lines) FROM worksheet WHERE subject_id = ?",
                 Integer.class, property);
@@ -137,6 +129,15 @@ class WorksheetProjectionTest {
                        bool_and(local_inputs IS NULL) AS inputs_once
                 FROM worksheet WHERE subject_id = ?""", sameLines + 8 * 100, property))
                 .containsEntry("rows", 1L).containsEntry("own_values", true).containsEntry("inputs_once", true);
+    }
+
+    /** Imports the M1 reference dwelling as {@link #property} and waits for its worksheets. */
+    private void importM1() throws Exception {
+        api = new ApiClient(port, jdbc);
+        HttpResponse<String> imported = api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
+                Files.readString(ImportApiTest.M1));
+        property = json(imported).get("id").asText();
+        expectEvent("BaselineImported", () -> imported);
     }
 
     private HttpResponse<String> lastResponse;

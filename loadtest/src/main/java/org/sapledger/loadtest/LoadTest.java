@@ -26,6 +26,7 @@ import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -535,7 +536,7 @@ public final class LoadTest {
         }, "lag-poller");
         poller.start();
         // a thread of the harness's own JVM that asks for 1 ms sleeps: when it wakes much later, the whole VM stalled
-        List<long[]> harnessStalls = Collections.synchronizedList(new ArrayList<>());
+        List<long[]> harnessStalls = new CopyOnWriteArrayList<>();
         Thread stallProbe = new Thread(() -> {
             long before = System.nanoTime();
             while (polling.get()) {
@@ -600,6 +601,7 @@ public final class LoadTest {
         }
         polling.set(false);
         poller.join(5000);
+        stallProbe.join(1000);
         long pollCount = polls.get() - pollStart;
         double pollMs = (System.nanoTime() - t0) / 1e6 / Math.max(1, pollCount);
         List<Long> lagSent = new ArrayList<>();
@@ -612,6 +614,15 @@ public final class LoadTest {
         StringBuilder series = new StringBuilder("scheduled_ms,latency_ms,lag_ms\n");
         Set<Long> slowWindows = new TreeSet<>();
         long slow = 0;
+        long slowNearStalls = 0;
+        long stallsInWindow = 0;
+        long worstStall = 0;
+        for (long[] stall : harnessStalls) {
+            if (stall[0] >= measureStartNanos && stall[0] <= lastAnswer) {
+                stallsInWindow++;
+                worstStall = Math.max(worstStall, stall[1]);
+            }
+        }
         for (Sent s : sent) {
             if (!s.measured) {
                 continue;
@@ -636,22 +647,7 @@ public final class LoadTest {
             if (vis - s.sent > 50_000_000L) {
                 slow++;
                 slowWindows.add(scheduledMs / 100);
-            }
-        }
-        long stallsInWindow = 0;
-        long worstStall = 0;
-        long slowNearStalls = 0;
-        synchronized (harnessStalls) {
-            for (long[] stall : harnessStalls) {
-                if (stall[0] >= measureStartNanos && stall[0] <= lastAnswer) {
-                    stallsInWindow++;
-                    worstStall = Math.max(worstStall, stall[1]);
-                }
-            }
-            for (Sent s : sent) {
-                long vis = s.measured && s.version >= 0 ? visibleAt(seen.get(s.property), s.version) : -1;
-                if (vis >= 0 && vis - s.sent > 50_000_000L && harnessStalls.stream()
-                        .anyMatch(stall -> stall[0] < vis && stall[0] + stall[1] > s.sent)) {
+                if (harnessStalls.stream().anyMatch(stall -> stall[0] < vis && stall[0] + stall[1] > s.sent)) {
                     slowNearStalls++;
                 }
             }

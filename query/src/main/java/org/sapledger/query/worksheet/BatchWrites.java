@@ -105,7 +105,10 @@ final class BatchWrites {
         }
     }
 
-    /** Writes every changed worksheet, on both bases (a subject's bases are stored together), and the versions. */
+    /**
+     * Writes every changed worksheet on both bases (a subject's bases are stored together; the store refuses a
+     * subject without both) and the versions.
+     */
     private void write() {
         List<WorksheetState> states = new ArrayList<>();
         for (PropertyWorksheets worksheets : pending.values()) {
@@ -113,8 +116,7 @@ final class BatchWrites {
             changed.get(worksheets.propertyId()).forEach(key -> subjects.add(key.subjectId()));
             for (String subject : subjects) {
                 for (CalculationBasis basis : CalculationBasis.values()) {
-                    states.add(worksheets.get(subject, basis).orElseThrow(() -> new IllegalStateException(
-                            "worksheet " + subject + " changed without a " + basis + " basis")));
+                    worksheets.get(subject, basis).ifPresent(states::add);
                 }
             }
         }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.sapledger.calc.LineValue;
 import org.sapledger.calc.Worksheet;
@@ -66,15 +67,20 @@ public final class WorksheetLines {
     /** The lines in the stored binary form (standalone). */
     public static byte[] encode(Map<String, LineValue> lines) {
         Encoder encoder = new Encoder(null);
+        forEachLine(lines, encoder);
+        return encoder.bytes();
+    }
+
+    /** Visits the lines of a map as {@link Worksheet#forEachLine} visits a worksheet's. */
+    private static void forEachLine(Map<String, LineValue> lines, Worksheet.LineVisitor visitor) {
         lines.forEach((key, value) -> {
             if (value instanceof LineValue.Scalar scalar) {
-                encoder.line(key, false, new double[] {scalar.value()});
+                visitor.line(key, false, new double[] {scalar.value()});
             } else {
-                encoder.line(key, true, ((LineValue.Monthly) value).values().stream()
+                visitor.line(key, true, ((LineValue.Monthly) value).values().stream()
                         .mapToDouble(Double::doubleValue).toArray());
             }
         });
-        return encoder.bytes();
     }
 
     /** A worksheet's lines in the stored binary form (standalone), copied straight from its values. */
@@ -87,7 +93,7 @@ public final class WorksheetLines {
      * same position take two bits. Standalone when the two do not have the same lines.
      */
     public static byte[] encode(Worksheet worksheet, Worksheet reference) {
-        Reference values = reference == null ? null : Reference.of(reference);
+        Reference values = reference == null ? null : Reference.of(reference::forEachLine);
         if (values != null && !values.sameLinesAs(worksheet)) {
             values = null;
         }
@@ -114,23 +120,13 @@ public final class WorksheetLines {
     /** A reference worksheet's lines: keys, kinds and values in order. */
     private record Reference(List<String> keys, List<double[]> values) {
 
-        static Reference of(Worksheet worksheet) {
+        /** The lines {@code source} visits (a worksheet's {@code forEachLine}, or {@link #forEachLine}). */
+        static Reference of(Consumer<Worksheet.LineVisitor> source) {
             List<String> keys = new ArrayList<>();
             List<double[]> values = new ArrayList<>();
-            worksheet.forEachLine((key, monthly, lineValues) -> {
+            source.accept((key, monthly, lineValues) -> {
                 keys.add(key);
                 values.add(lineValues);
-            });
-            return new Reference(keys, values);
-        }
-
-        static Reference of(Map<String, LineValue> lines) {
-            List<String> keys = new ArrayList<>(lines.size());
-            List<double[]> values = new ArrayList<>(lines.size());
-            lines.forEach((key, value) -> {
-                keys.add(key);
-                values.add(value instanceof LineValue.Scalar scalar ? new double[] {scalar.value()}
-                        : ((LineValue.Monthly) value).values().stream().mapToDouble(Double::doubleValue).toArray());
             });
             return new Reference(keys, values);
         }
@@ -251,7 +247,7 @@ public final class WorksheetLines {
                 if (reference == null || reference.size() != count) {
                     throw new IllegalArgumentException("lines stored relative to a worksheet need that worksheet");
                 }
-                values = Reference.of(reference);
+                values = Reference.of(visitor -> forEachLine(reference, visitor));
                 keys = values.keys();
                 monthly = values.values().stream().map(v -> v.length == 12).toList();
             } else {

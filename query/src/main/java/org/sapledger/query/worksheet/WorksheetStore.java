@@ -43,7 +43,6 @@ class WorksheetStore {
 
     private final JdbcTemplate jdbc;
     private final ObjectMapper json;
-    private final RowMapper<SubjectWorksheets> rowMapper = this::mapRow;
 
     WorksheetStore(JdbcTemplate jdbc, ObjectMapper json) {
         this.jdbc = jdbc;
@@ -99,22 +98,20 @@ class WorksheetStore {
     // ----- worksheets ----------------------------------------------------------------------------------------
 
     Optional<WorksheetState> find(String subjectId, CalculationBasis basis) {
-        return jdbc.query("SELECT * FROM worksheet WHERE subject_id = ?", rowMapper, subjectId).stream()
-                .findFirst().map(subject -> subject.on(basis));
+        return jdbc.query("SELECT * FROM worksheet WHERE subject_id = ?", on(basis), subjectId).stream().findFirst();
     }
 
     /** A property's worksheets on both bases: its baseline first, then its scenarios in the order added. */
     List<WorksheetState> ofProperty(String propertyId) {
         List<WorksheetState> states = new ArrayList<>();
-        jdbc.query("SELECT * FROM worksheet WHERE property_id = ? ORDER BY position", rowMapper, propertyId)
-                .forEach(subject -> states.addAll(subject.bases()));
+        jdbc.query("SELECT * FROM worksheet WHERE property_id = ? ORDER BY position",
+                (row, n) -> read(row, CalculationBasis.values()), propertyId).forEach(states::addAll);
         return states;
     }
 
     /** A plan's scenario worksheets on one basis, in the order added. */
     List<WorksheetState> ofPlan(String planId, CalculationBasis basis) {
-        return jdbc.query("SELECT * FROM worksheet WHERE plan_id = ? ORDER BY position", rowMapper, planId).stream()
-                .map(subject -> subject.on(basis)).toList();
+        return jdbc.query("SELECT * FROM worksheet WHERE plan_id = ? ORDER BY position", on(basis), planId);
     }
 
     /**
@@ -228,37 +225,43 @@ class WorksheetStore {
             return subjects;
         }
 
-        WorksheetState on(CalculationBasis basis) {
-            return basis == CalculationBasis.RATING ? rating : local;
-        }
-
-        List<WorksheetState> bases() {
-            return List.of(rating, local);
-        }
     }
 
     // ----- JSON ----------------------------------------------------------------------------------------------
 
-    private SubjectWorksheets mapRow(ResultSet row, int n) throws SQLException {
+    /** Reads a row's worksheet on one basis. */
+    private RowMapper<WorksheetState> on(CalculationBasis basis) {
+        return (row, n) -> read(row, basis).get(0);
+    }
+
+    /**
+     * A row's worksheets on the given bases, in that order. The RATING basis's JSON columns and lines are read in
+     * any case (the LOCAL basis's null columns and its lines refer to them); a basis not asked for is not restored.
+     */
+    private List<WorksheetState> read(ResultSet row, CalculationBasis... bases) throws SQLException {
         try {
-            String subjectId = row.getString("subject_id");
-            String inputsJson = row.getString("inputs");
-            Dwelling inputs = json.readValue(inputsJson, Dwelling.class);
-            String localInputs = row.getString("local_inputs");
+            Dwelling inputs = json.readValue(row.getString("inputs"), Dwelling.class);
             List<Violation> problems = json.readValue(row.getString("problems"), VIOLATIONS);
             List<MeasureState> measures = json.readValue(row.getString("measures"), MEASURES);
             List<String> evaluated = json.readValue(row.getString("evaluated_lines"), KEYS);
             byte[] ratingLines = row.getBytes("rating_lines");
-            byte[] localLines = row.getBytes("local_lines");
             Map<String, LineValue> rating = ratingLines == null ? null : WorksheetLines.decode(ratingLines);
-            Map<String, LineValue> local = localLines == null ? null : WorksheetLines.decode(localLines, rating);
-            return new SubjectWorksheets(
-                    state(row, CalculationBasis.RATING, inputs, rating, problems, measures, evaluated),
-                    state(row, CalculationBasis.LOCAL,
-                    localInputs == null ? inputs : json.readValue(localInputs, Dwelling.class),
-                    local, orSame(row.getString("local_problems"), VIOLATIONS, problems),
-                    orSame(row.getString("local_measures"), MEASURES, measures),
-                    orSame(row.getString("local_evaluated_lines"), KEYS, evaluated)));
+            List<WorksheetState> states = new ArrayList<>(bases.length);
+            for (CalculationBasis basis : bases) {
+                if (basis == CalculationBasis.RATING) {
+                    states.add(state(row, basis, inputs, rating, problems, measures, evaluated));
+                } else {
+                    String localInputs = row.getString("local_inputs");
+                    byte[] localLines = row.getBytes("local_lines");
+                    states.add(state(row, basis,
+                            localInputs == null ? inputs : json.readValue(localInputs, Dwelling.class),
+                            localLines == null ? null : WorksheetLines.decode(localLines, rating),
+                            orSame(row.getString("local_problems"), VIOLATIONS, problems),
+                            orSame(row.getString("local_measures"), MEASURES, measures),
+                            orSame(row.getString("local_evaluated_lines"), KEYS, evaluated)));
+                }
+            }
+            return states;
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("unreadable worksheet row " + row.getString("subject_id"), e);
         }
