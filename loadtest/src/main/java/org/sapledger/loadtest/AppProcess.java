@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The app jar as a child process with its embedded PostgreSQL in a directory of its own; CPU accounting of the app,
@@ -25,6 +27,9 @@ final class AppProcess implements AutoCloseable {
 
     final Path dataDir;
     final Path log;
+    /** The app JVM's safepoint log (every stop of its threads, garbage collections included), stamped with
+     * {@code System.nanoTime()} (the {@code tn} decorator: the monotonic clock this harness reads too). */
+    final Path safepointLog;
     final int httpPort;
     final int pgPort;
     private Process process;
@@ -33,13 +38,15 @@ final class AppProcess implements AutoCloseable {
     AppProcess(Path dataDir, Path log, int httpPort, int pgPort) {
         this.dataDir = dataDir;
         this.log = log;
+        this.safepointLog = log.resolveSibling(log.getFileName().toString().replaceFirst("\\.log$", "") + "-safepoints.log");
         this.httpPort = httpPort;
         this.pgPort = pgPort;
     }
 
     void start(String jar, String xmx, String jvmOpts, int timeoutSec) throws Exception {
         List<String> cmd = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx));
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + xmx,
+                "-Xlog:safepoint=info:file=" + safepointLog + ":tn"));
         if (!jvmOpts.isBlank()) {
             cmd.addAll(List.of(jvmOpts.trim().split("\\s+")));
         }
@@ -73,6 +80,29 @@ final class AppProcess implements AutoCloseable {
             Thread.sleep(500);
         }
         throw new IllegalStateException("app not ready within " + timeoutSec + " s, see " + log);
+    }
+
+    /**
+     * The app's threads' stops (safepoints) of at least {@code minNanos}, as {start, duration} in
+     * {@code System.nanoTime()} terms, read from the safepoint log (a line is written as its stop ends).
+     */
+    List<long[]> safepointStops(long minNanos) throws IOException {
+        List<long[]> stops = new ArrayList<>();
+        if (!Files.exists(safepointLog)) {
+            return stops;
+        }
+        Pattern line = Pattern.compile("^\\[(\\d+)ns].*Total: (\\d+) ns");
+        for (String l : Files.readAllLines(safepointLog, StandardCharsets.ISO_8859_1)) {
+            Matcher m = line.matcher(l);
+            if (m.find()) {
+                long end = Long.parseLong(m.group(1));
+                long total = Long.parseLong(m.group(2));
+                if (total >= minNanos) {
+                    stops.add(new long[] {end - total, total});
+                }
+            }
+        }
+        return stops;
     }
 
     long pid() {
@@ -207,22 +237,38 @@ final class AppProcess implements AutoCloseable {
     }
 
     /** A CPU reading at one instant; {@link #until} gives each party's share over an interval. */
-    record Cpu(long nanos, long app, long pg, long harness, long machineBusy, long machineTotal) {
+    /**
+     * CPU ticks at an instant: the app (and within it its JIT compiler threads and the VM thread, which runs the
+     * serial collector's pauses), PostgreSQL, this harness, the machine.
+     */
+    record Cpu(long nanos, long app, long jit, long vmThread, long pg, long harness, long machineBusy, long machineTotal) {
         String until(Cpu end) {
             double sec = (end.nanos - nanos) / 1e9;
-            double app = (end.app - this.app) / (double) CLK_TCK / sec * 100;
-            double pg = (end.pg - this.pg) / (double) CLK_TCK / sec * 100;
-            double h = (end.harness - harness) / (double) CLK_TCK / sec * 100;
+            double app = percent(end.app - this.app, sec);
+            double jit = percent(end.jit - this.jit, sec);
+            double vm = percent(end.vmThread - this.vmThread, sec);
+            double pg = percent(end.pg - this.pg, sec);
+            double h = percent(end.harness - harness, sec);
             double busy = (end.machineBusy - machineBusy) * 100.0 / Math.max(1, end.machineTotal - machineTotal);
-            return String.format("CPU (%% of one core): app %.0f%%, postgres %.0f%%, harness %.0f%%; machine busy %.0f%% of 2 cores",
-                    app, pg, h, busy);
+            return String.format("CPU (%% of one core): app %.0f%% (of which its JIT compiler threads %.0f%%, the VM thread"
+                            + " %.0f%%), postgres %.0f%%, harness %.0f%%; machine busy %.0f%% of 2 cores",
+                    app, jit, vm, pg, h, busy);
+        }
+
+        private static double percent(long ticks, double seconds) {
+            return ticks / (double) CLK_TCK / seconds * 100;
         }
     }
 
     Cpu cpu() {
         long[] m = machine();
-        return new Cpu(System.nanoTime(), ticks(pid(), false), postgresTicks(),
+        return new Cpu(System.nanoTime(), ticks(pid(), false), jitTicks(), threadTicks("VM Thread"), postgresTicks(),
                 ticks(ProcessHandle.current().pid(), false), m[0], m[1]);
+    }
+
+    /** CPU ticks of the app's JIT compiler threads (C1 and C2). */
+    long jitTicks() {
+        return threadTicks("C1 CompilerThre") + threadTicks("C2 CompilerThre");
     }
 
     /** VmRSS and VmHWM of the app in kB. */

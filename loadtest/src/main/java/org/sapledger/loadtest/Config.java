@@ -1,7 +1,9 @@
 package org.sapledger.loadtest;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Every knob of the harness, read from system properties ({@code -Dload.x=...}); {@code load.quick=true} shrinks all. */
 final class Config {
@@ -25,16 +27,33 @@ final class Config {
     // scenario 1 (and 5)
     final int properties = integer("load.properties", quick ? 16 : 200);
     final List<Integer> clients = ints("load.clients", quick ? "2,4" : "8,32");
-    /** Commands sent by 8 clients before the first measurement of scenario 1, to warm the JVM (JIT). */
+    /** The fewest unmeasured commands before scenario 1's measurements, to warm the JVM (JIT). */
     final int jvmWarmupCommands = integer("load.jvmWarmupCommands", quick ? 100 : 30_000);
+    /** The warm-up goes on in chunks of this many commands (8 and 32 clients in turn) ... */
+    final int jvmWarmupChunkCommands = integer("load.jvmWarmupChunkCommands", quick ? 100 : 10_000);
+    /** ... until the app's JIT compiler threads used less than this share of one core in two chunks in a row ... */
+    final double jvmWarmupSettledJitShare = Double.parseDouble(System.getProperty("load.jvmWarmupSettledJitShare", "0.05"));
+    /** ... or this many commands were sent. */
+    final int jvmWarmupMaxCommands = integer("load.jvmWarmupMaxCommands", quick ? 200 : 300_000);
     final int warmupSec = integer("load.warmupSec", quick ? 1 : 5);
     final int durationSec = integer("load.durationSec", quick ? 3 : 20);
     final int drainTimeoutSec = integer("load.drainTimeoutSec", quick ? 30 : 180);
 
+    /**
+     * PostgreSQL settings to change for the run ({@code name=value,…}; only those a reload applies), for experiments:
+     * the figures are meant with the service's own settings.
+     */
+    final Map<String, String> pgSettings = settings("load.pgSettings");
+
     // scenario 2
     final int lagRate = integer("load.lagRate", quick ? 50 : 500);
-    final int lagWarmupSec = integer("load.lagWarmupSec", quick ? 1 : 3);
-    final int lagDurationSec = integer("load.lagDurationSec", quick ? 3 : 20);
+    /**
+     * Seconds at the lag scenario's rate before its measurement: longer than the kernel's 30 s
+     * ({@code vm.dirty_expire_centisecs}) after which it writes out the pages scenario 1 dirtied; that writeback made
+     * PostgreSQL's commits wait up to 290 ms in the first seconds of a window that began sooner.
+     */
+    final int lagWarmupSec = integer("load.lagWarmupSec", quick ? 1 : 40);
+    final int lagDurationSec = integer("load.lagDurationSec", quick ? 3 : 60);
     final int lagWorkers = integer("load.lagWorkers", 64);
     final int lagPollMicros = integer("load.lagPollMicros", 2000);
 
@@ -48,9 +67,13 @@ final class Config {
     final int historyWarmupCommands = integer("load.historyWarmupCommands", quick ? 5 : 50);
     /** Events of a cloned history the projections catch up with before the first length, to warm the JVM. */
     final int historyJvmWarmupEvents = integer("load.historyJvmWarmupEvents", quick ? 100 : 30_000);
-    /** Commands sent by 8 clients before the first length, to warm the JVM. */
+    /** The fewest concurrent unmeasured commands before the first length (then until the JIT settles, as above). */
     final int historyJvmWarmupConcurrentCommands = integer("load.historyJvmWarmupConcurrentCommands", quick ? 100 : 30_000);
+    /** The fewest unmeasured commands one after the other before the first length, in chunks of ... */
     final int historyJvmWarmupCommands = integer("load.historyJvmWarmupCommands", quick ? 50 : 20_000);
+    final int historyJvmWarmupChunkCommands = integer("load.historyJvmWarmupChunkCommands", quick ? 50 : 5_000);
+    /** ... until the JIT compiler settles, or this many were sent. */
+    final int historyJvmWarmupMaxCommands = integer("load.historyJvmWarmupMaxCommands", quick ? 100 : 100_000);
     final int historyCatchUpTimeoutSec = integer("load.historyCatchUpTimeoutSec", quick ? 60 : 300);
 
     // scenario 3
@@ -91,6 +114,17 @@ final class Config {
 
     private static int integer(String name, int def) {
         return Integer.parseInt(str(name, String.valueOf(def)));
+    }
+
+    private static Map<String, String> settings(String name) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        for (String pair : str(name, "").split(",")) {
+            if (!pair.isBlank()) {
+                String[] nameValue = pair.split("=", 2);
+                settings.put(nameValue[0].trim(), nameValue.length > 1 ? nameValue[1].trim() : "");
+            }
+        }
+        return settings;
     }
 
     private static List<Integer> ints(String name, String def) {

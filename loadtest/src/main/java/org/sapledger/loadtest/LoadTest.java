@@ -105,6 +105,15 @@ public final class LoadTest {
                 md.append("PostgreSQL settings (the embedded server's defaults; they apply to the app and the raw baselines alike): ")
                         .append(rs.getString(1)).append(".\n\n");
             }
+            if (!cfg.pgSettings.isEmpty()) {
+                try (Connection c = db(); Statement s = c.createStatement()) {
+                    for (Map.Entry<String, String> setting : cfg.pgSettings.entrySet()) {
+                        s.execute("ALTER SYSTEM SET " + setting.getKey() + " = '" + setting.getValue() + "'");
+                    }
+                    s.execute("SELECT pg_reload_conf()");
+                }
+                md.append("Changed for this run (`load.pgSettings`, reloaded): ").append(cfg.pgSettings).append(".\n\n");
+            }
             memory.start();
             setup();
             if (cfg.runs(1)) {
@@ -303,13 +312,7 @@ public final class LoadTest {
                 + " remove cooling → thermal mass 250 → y 0.15 round-robin over its properties, one request at a time."
                 + String.format(" %d s warm-up, then %d s measured (commands completing in the window). The raw baseline:"
                 + " the same N threads, one connection each, autocommit single-row `INSERT` (≈300 bytes of text) into a scratch table.", cfg.warmupSec, cfg.durationSec));
-        // On two cores the JIT compiler needs about a minute of load to finish compiling the command path, and it
-        // takes up to a core meanwhile: a short warm-up measured the JVM warming up.
-        long tWarm = System.nanoTime();
-        concurrentCommands(8, cfg.jvmWarmupCommands);
-        waitProjections(cfg.drainTimeoutSec);
-        line(String.format("Before the first measurement, %,d unmeasured commands from 8 clients warmed the JVM (%.0f s).",
-                cfg.jvmWarmupCommands, (System.nanoTime() - tWarm) / 1e9));
+        line("Before the first measurement, " + warmUntilCompiled(cfg.jvmWarmupCommands));
         line("");
         try (Connection c = db(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS loadtest_raw (id BIGSERIAL PRIMARY KEY, client INT NOT NULL,"
@@ -504,26 +507,34 @@ public final class LoadTest {
         long warmEnd = (long) rate * cfg.lagWarmupSec;
         Map<String, Api.Property> byId = new LinkedHashMap<>();
         properties.forEach(p -> byId.put(p.id, p));
-        // the poller: every ~2 ms, the worksheet_version of every property; the first instant each version was seen
+        // the poller: every ~2 ms, the worksheet_version of every property with a command in flight; the first
+        // instant each version was seen
         Map<String, List<long[]>> seen = new ConcurrentHashMap<>();
         byId.keySet().forEach(id -> seen.put(id, Collections.synchronizedList(new ArrayList<>())));
+        InFlightProperties inFlight = new InFlightProperties();
         AtomicBoolean polling = new AtomicBoolean(true);
         AtomicLong polls = new AtomicLong();
+        AtomicLong polledRows = new AtomicLong();
         Thread poller = new Thread(() -> {
             Map<String, Long> last = new ConcurrentHashMap<>();
             try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
                     "SELECT property_id, version FROM worksheet_version WHERE property_id = ANY (?)")) {
-                ps.setArray(1, c.createArrayOf("varchar", byId.keySet().toArray()));
                 while (polling.get()) {
-                    try (ResultSet rs = ps.executeQuery()) {
-                        long now = System.nanoTime();
-                        while (rs.next()) {
-                            String id = rs.getString(1);
-                            long v = rs.getLong(2);
-                            Long prev = last.get(id);
-                            if (prev == null || v > prev) {
-                                last.put(id, v);
-                                seen.get(id).add(new long[]{v, now});
+                    String[] watched = inFlight.watched();
+                    if (watched.length > 0) {
+                        ps.setArray(1, c.createArrayOf("varchar", watched));
+                        try (ResultSet rs = ps.executeQuery()) {
+                            long now = System.nanoTime();
+                            while (rs.next()) {
+                                String id = rs.getString(1);
+                                long v = rs.getLong(2);
+                                Long prev = last.get(id);
+                                if (prev == null || v > prev) {
+                                    last.put(id, v);
+                                    seen.get(id).add(new long[]{v, now});
+                                }
+                                inFlight.shown(id, v);
+                                polledRows.incrementAndGet();
                             }
                         }
                     }
@@ -550,6 +561,27 @@ public final class LoadTest {
         }, "stall-probe");
         stallProbe.setDaemon(true);
         stallProbe.start();
+        // a durable single-row commit every 10 ms on a connection of its own: when one takes long, PostgreSQL (or
+        // the disk under it) stalled, whatever the app was doing
+        List<long[]> commitProbe = Collections.synchronizedList(new ArrayList<>());
+        Thread commitProber = new Thread(() -> {
+            try (Connection c = db(); Statement st = c.createStatement()) {
+                st.execute("CREATE TABLE IF NOT EXISTS load_commit_probe (id bigserial PRIMARY KEY,"
+                        + " at timestamptz NOT NULL DEFAULT clock_timestamp())");
+                try (PreparedStatement ins = c.prepareStatement("INSERT INTO load_commit_probe DEFAULT VALUES")) {
+                    while (polling.get()) {
+                        long before = System.nanoTime();
+                        ins.executeUpdate();
+                        commitProbe.add(new long[] {before, System.nanoTime() - before});
+                        LockSupport.parkNanos(10_000_000L);
+                    }
+                }
+            } catch (Exception e) {
+                e.printStackTrace();
+            }
+        }, "commit-probe");
+        commitProber.setDaemon(true);
+        commitProber.start();
         Thread.sleep(200);
         ThreadPoolExecutor workers = new ThreadPoolExecutor(cfg.lagWorkers, cfg.lagWorkers, 1, TimeUnit.MINUTES,
                 new ArrayBlockingQueue<>(rate * 2));
@@ -559,6 +591,9 @@ public final class LoadTest {
         long t0 = System.nanoTime() + 50_000_000L;
         long pollStart = polls.get();
         AppProcess.Cpu c0 = null;
+        // opened beforehand: the pacer reads the checkpoint counters at the window's start without connecting
+        Connection statistics = db();
+        long[] checkpoints0 = checkpoints(statistics);
         long measureStartNanos = t0 + warmEnd * period;
         for (int i = 0; i < total; i++) {
             long at = t0 + i * period;
@@ -568,11 +603,13 @@ public final class LoadTest {
             }
             if (i == warmEnd) {
                 c0 = app.cpu();
+                checkpoints0 = checkpoints(statistics);
             }
             Api.Property p = ps.get(i % ps.size());
             boolean measured = i >= warmEnd;
             try {
                 workers.execute(() -> {
+                    inFlight.sending(p.id);
                     long s = System.nanoTime();
                     int st;
                     long v = -1;
@@ -583,6 +620,7 @@ public final class LoadTest {
                     } catch (Exception e) {
                         st = -1;
                     }
+                    inFlight.answered(p.id, v);
                     sent.add(new Sent(p.id, at, s, System.nanoTime(), v, st, measured));
                 });
             } catch (RejectedExecutionException e) {
@@ -594,6 +632,8 @@ public final class LoadTest {
         workers.awaitTermination(60, TimeUnit.SECONDS);
         long lastAnswer = sent.stream().filter(Sent::measured).mapToLong(Sent::answered).max().orElse(scheduleEnd);
         AppProcess.Cpu c1 = app.cpu();
+        long[] checkpoints1 = checkpoints(statistics);
+        statistics.close();
         // wait (bounded) for the projection to show every answered version
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline && !allVisible(sent, seen)) {
@@ -602,6 +642,8 @@ public final class LoadTest {
         polling.set(false);
         poller.join(5000);
         stallProbe.join(1000);
+        commitProber.join(1000);
+        List<long[]> appStops = app.safepointStops(10_000_000L);
         long pollCount = polls.get() - pollStart;
         double pollMs = (System.nanoTime() - t0) / 1e6 / Math.max(1, pollCount);
         List<Long> lagSent = new ArrayList<>();
@@ -623,6 +665,18 @@ public final class LoadTest {
                 worstStall = Math.max(worstStall, stall[1]);
             }
         }
+        List<long[]> probeInWindow;
+        synchronized (commitProbe) {
+            probeInWindow = commitProbe.stream()
+                    .filter(c -> c[0] >= measureStartNanos && c[0] <= lastAnswer).toList();
+        }
+        List<long[]> slowCommits = probeInWindow.stream().filter(c -> c[1] > 20_000_000L).toList();
+        Stats probeCommits = Stats.of(probeInWindow.stream().map(c -> c[1]).toList());
+        List<long[]> stopsInWindow = appStops.stream()
+                .filter(st -> st[0] + st[1] >= measureStartNanos && st[0] <= lastAnswer).toList();
+        long slowDuringAppStop = 0;
+        long slowDuringSlowCommit = 0;
+        long slowUnexplained = 0;
         for (Sent s : sent) {
             if (!s.measured) {
                 continue;
@@ -647,13 +701,24 @@ public final class LoadTest {
             if (vis - s.sent > 50_000_000L) {
                 slow++;
                 slowWindows.add(scheduledMs / 100);
-                if (harnessStalls.stream().anyMatch(stall -> stall[0] < vis && stall[0] + stall[1] > s.sent)) {
-                    slowNearStalls++;
-                }
+                boolean harnessStalled = overlaps(harnessStalls, s.sent, vis);
+                boolean appStopped = overlaps(stopsInWindow, s.sent, vis);
+                boolean commitStalled = overlaps(slowCommits, s.sent, vis);
+                slowNearStalls += harnessStalled ? 1 : 0;
+                slowDuringAppStop += appStopped ? 1 : 0;
+                slowDuringSlowCommit += commitStalled ? 1 : 0;
+                slowUnexplained += harnessStalled || appStopped || commitStalled ? 0 : 1;
             }
         }
         Path seriesFile = Path.of(cfg.reportDir, "lag.csv");
         Files.writeString(seriesFile, series);
+        StringBuilder stalls = new StringBuilder("kind,start_ms,duration_ms\n");
+        appendStalls(stalls, "app stop", app.safepointStops(1_000_000L), measureStartNanos);
+        appendStalls(stalls, "postgres commit", probeInWindow.stream().filter(c -> c[1] > 5_000_000L).toList(),
+                measureStartNanos);
+        appendStalls(stalls, "harness timer", harnessStalls, measureStartNanos);
+        Path stallsFile = Path.of(cfg.reportDir, "stalls.csv");
+        Files.writeString(stallsFile, stalls);
         double window = (lastAnswer - measureStartNanos) / 1e9;
         double achieved = measuredOk / Math.max(window, cfg.lagDurationSec);
         Stats lag = Stats.of(lagSent);
@@ -662,11 +727,12 @@ public final class LoadTest {
         Stats sl = Stats.of(slip);
         line(String.format("Open loop: a pacer thread releases one command every %.2f ms (round-robin over %d properties, the"
                         + " same cycle as scenario 1) to %d worker threads (queue %d; a full queue drops the command and counts it);"
-                        + " %d s warm-up, %d s measured. A dedicated JDBC thread reads `worksheet_version` of those properties every"
-                        + " %d µs (achieved mean poll period %.2f ms) and records the first instant each version appears."
+                        + " %d s warm-up, %d s measured. A dedicated JDBC thread reads `worksheet_version` of the properties with a"
+                        + " command in flight (sent and not yet answered, or answered and not yet shown) every %d µs (achieved"
+                        + " mean poll period %.2f ms, %.1f properties per read) and records the first instant each version appears."
                         + " **Lag = first instant the projection shows a version ≥ the answered version − the instant the request was sent**"
                         + " (also given from the instant the answer arrived).", period / 1e6, ps.size(), cfg.lagWorkers, rate * 2,
-                cfg.lagWarmupSec, cfg.lagDurationSec, cfg.lagPollMicros, pollMs));
+                cfg.lagWarmupSec, cfg.lagDurationSec, cfg.lagPollMicros, pollMs, polledRows.get() / (double) Math.max(1, polls.get())));
         line("");
         line(String.format("- scheduled %d commands in the window; answered 2xx %d; statuses %s; dropped (queue full) %d; never visible within 30 s: %d",
                 (long) rate * cfg.lagDurationSec, measuredOk, statuses, dropped.get(), invisible));
@@ -677,15 +743,59 @@ public final class LoadTest {
         line("- **lag from send**: " + lag.summary());
         line("- lag from answer (what a read-your-writes reader waits): " + lagA.summary());
         line(String.format("- commands visible after more than 50 ms: %d, sent within %d of the window's %d 100-ms"
-                        + " intervals; every command's send time, latency and lag: `%s`", slow, slowWindows.size(),
-                cfg.lagDurationSec * 10, seriesFile));
+                        + " intervals; every command's send time, latency and lag: `%s`; the app's stops of 1 ms or more, PostgreSQL's commits of"
+                        + " more than 5 ms and the harness's late wake-ups on the same time axis: `%s`", slow, slowWindows.size(),
+                cfg.lagDurationSec * 10, seriesFile, stallsFile));
         line(String.format("- the harness's own 1-ms timer thread woke more than 20 ms late %d times in the window (worst"
                         + " %.0f ms): the whole VM stalled; %d of the commands visible after more than 50 ms were in flight"
                         + " during such a stall", stallsInWindow, worstStall / 1e6, slowNearStalls));
+        line(String.format("- the app's threads stopped (safepoints, from its `-Xlog:safepoint` log) for 10 ms or more %d"
+                        + " times in the window, %.0f ms in all, the longest %.0f ms; %d of the commands visible after"
+                        + " more than 50 ms were in flight during such a stop", stopsInWindow.size(),
+                stopsInWindow.stream().mapToLong(st -> st[1]).sum() / 1e6,
+                stopsInWindow.stream().mapToLong(st -> st[1]).max().orElse(0) / 1e6, slowDuringAppStop));
+        line(String.format("- PostgreSQL's own durable commits (a probe: one single-row `INSERT` every 10 ms on a"
+                        + " connection of its own): n=%d, p50 %.2f ms, p99 %.1f ms, max %.1f ms; %d took more than 20 ms,"
+                        + " and %d of the commands visible after more than 50 ms were in flight during one of those",
+                probeInWindow.size(), probeCommits.pct(50), probeCommits.pct(99), probeCommits.max(),
+                slowCommits.size(), slowDuringSlowCommit));
+        line(String.format("- PostgreSQL checkpoints in the window (`pg_stat_bgwriter`): %d, %d of them requested (by the"
+                        + " volume of WAL rather than the timer); writing %.0f ms, syncing %.0f ms",
+                checkpoints1[0] - checkpoints0[0], checkpoints1[3] - checkpoints0[3],
+                (checkpoints1[1] - checkpoints0[1]) / 1e3, (checkpoints1[2] - checkpoints0[2]) / 1e3));
+        line(String.format("- commands visible after more than 50 ms that overlap none of these stalls: %d", slowUnexplained));
         line("- " + (c0 == null ? "" : c0.until(c1)) + " (window + tail)");
         row("lag p99 (send → worksheet shows it) at " + rate + "/s", "≤ 50 ms",
                 String.format("p50 %.1f, p99 %.1f, max %.1f ms at %.0f/s achieved", lag.pct(50), lag.pct(99), lag.max(), achieved),
                 lag.pct(99) <= 50 && achieved >= rate * 0.97);
+    }
+
+    /** Appends {@code intervals} ({start, duration} in nanoseconds) as CSV rows in ms from {@code origin}. */
+    static void appendStalls(StringBuilder csv, String kind, List<long[]> intervals, long origin) {
+        for (long[] interval : intervals) {
+            csv.append(kind).append(',').append(String.format("%.1f,%.2f%n", (interval[0] - origin) / 1e6,
+                    interval[1] / 1e6));
+        }
+    }
+
+    /** PostgreSQL's checkpoints so far: {count, write time in µs, sync time in µs, requested ones}. */
+    static long[] checkpoints(Connection c) throws Exception {
+        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                "SELECT checkpoints_timed + checkpoints_req, (checkpoint_write_time * 1000)::bigint,"
+                        + " (checkpoint_sync_time * 1000)::bigint, checkpoints_req FROM pg_stat_bgwriter")) {
+            rs.next();
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+        }
+    }
+
+    /** Whether any of {@code intervals} ({start, duration} in nanoseconds) overlaps [from, to]. */
+    static boolean overlaps(List<long[]> intervals, long from, long to) {
+        for (long[] interval : intervals) {
+            if (interval[0] < to && interval[0] + interval[1] > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static long visibleAt(List<long[]> obs, long version) {
@@ -747,14 +857,11 @@ public final class LoadTest {
         if (warmupCycles > 0) {
             cloneHistory(UUID.randomUUID().toString(), warmupCycles);
         }
-        concurrentCommands(8, cfg.historyJvmWarmupConcurrentCommands);
-        for (int i = 0; i < cfg.historyJvmWarmupCommands && !properties.isEmpty(); i++) {
-            api.next(properties.get(i % properties.size()), Duration.ofSeconds(60));
-        }
+        String concurrent = warmUntilCompiled(cfg.historyJvmWarmupConcurrentCommands);
+        String sequential = warmSequentiallyUntilCompiled();
         waitProjections(cfg.historyCatchUpTimeoutSec);
         line("Before the clones, the projections catch up with a cloned " + (10 + 8 * warmupCycles)
-                + "-event history, then " + cfg.historyJvmWarmupConcurrentCommands + " unmeasured commands from 8 clients"
-                + " and " + cfg.historyJvmWarmupCommands + " one after the other over the setup's properties warm the JVM.");
+                + "-event history; then, over the setup's properties, " + concurrent + " Then " + sequential);
         line("");
 
         // 1. every length's property: cloned, caught up with, loaded once (its snapshot taken)
@@ -998,6 +1105,108 @@ public final class LoadTest {
 
         double blockMax() {
             return blockMs.stream().mapToDouble(Double::doubleValue).max().orElse(Double.NaN);
+        }
+    }
+
+    /**
+     * Sends unmeasured commands, in chunks from 8 and 32 clients in turn, until the app's JIT compiler has settled:
+     * at least {@code minCommands}, then until the compiler threads used less than {@code jvmWarmupSettledJitShare}
+     * of a core in two chunks in a row (or {@code jvmWarmupMaxCommands} in all).
+     * C2 compiles a method after thousands of calls, and a method of one command type of the eight is called once in
+     * eight commands: after 30,000 commands the compiler still took a quarter of a core while the first measurement
+     * ran. Returns the report's sentence on it.
+     */
+    String warmUntilCompiled(int minCommands) throws Exception {
+        long start = System.nanoTime();
+        long sent = 0;
+        double jitShare = 1;
+        double previousShare = 1;
+        List<String> chunks = new ArrayList<>();
+        do {
+            if (!chunks.isEmpty()) {
+                previousShare = jitShare;
+            }
+            int clients = chunks.size() % 2 == 0 ? 8 : 32;
+            long jit0 = app.jitTicks();
+            long t0 = System.nanoTime();
+            AtomicBoolean warming = new AtomicBoolean(true);
+            Thread reader = new Thread(() -> readMetricsLikeAPhase(warming), "warm-up-metrics");
+            reader.start();
+            concurrentCommands(clients, cfg.jvmWarmupChunkCommands);
+            warming.set(false);
+            reader.join();
+            jitShare = (app.jitTicks() - jit0) / (double) AppProcess.CLK_TCK / ((System.nanoTime() - t0) / 1e9);
+            sent += cfg.jvmWarmupChunkCommands;
+            chunks.add(String.format("%.0f%%", jitShare * 100));
+        } while ((sent < minCommands || Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare)
+                && sent < cfg.jvmWarmupMaxCommands);
+        waitProjections(cfg.drainTimeoutSec);
+        return String.format("%,d unmeasured commands (chunks of %,d from 8 and 32 clients in"
+                        + " turn) warmed the JVM in %.0f s, until its JIT compiler threads used less than %.0f%% of a core"
+                        + " during two chunks in a row, one of each%s; their share per chunk: %s.", sent, cfg.jvmWarmupChunkCommands,
+                (System.nanoTime() - start) / 1e9, cfg.jvmWarmupSettledJitShare * 100,
+                Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare ? String.format(" (**not reached** within %,d commands)",
+                        cfg.jvmWarmupMaxCommands) : "", String.join(", ", chunks));
+    }
+
+    /**
+     * Sends unmeasured commands one after the other over the setup's properties, in chunks of
+     * {@code historyJvmWarmupChunkCommands}, reading the processors' timers every {@code historyCommands / historyRounds}
+     * commands as scenario 4's blocks do: at least {@code historyJvmWarmupCommands}, then until the JIT compiler
+     * threads used less than {@code jvmWarmupSettledJitShare} of a core in two chunks in a row (or
+     * {@code historyJvmWarmupMaxCommands}). Returns the report's sentence on it.
+     */
+    String warmSequentiallyUntilCompiled() throws Exception {
+        long start = System.nanoTime();
+        int perBlock = Math.max(1, cfg.historyCommands / Math.max(1, cfg.historyRounds));
+        long sent = 0;
+        double jitShare = 1;
+        double previousShare = 1;
+        List<String> chunks = new ArrayList<>();
+        while (!properties.isEmpty() && (sent < cfg.historyJvmWarmupCommands
+                || Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare)
+                && sent < cfg.historyJvmWarmupMaxCommands) {
+            previousShare = jitShare;
+            long jit0 = app.jitTicks();
+            long t0 = System.nanoTime();
+            for (int i = 0; i < cfg.historyJvmWarmupChunkCommands; i++, sent++) {
+                if (sent % perBlock == 0) {
+                    for (String processor : PROJECTIONS) {
+                        api.metric("eventProcessor.allTimer", "processorName:" + processor);
+                    }
+                }
+                api.next(properties.get((int) (sent % properties.size())), Duration.ofSeconds(60));
+            }
+            jitShare = (app.jitTicks() - jit0) / (double) AppProcess.CLK_TCK / ((System.nanoTime() - t0) / 1e9);
+            chunks.add(String.format("%.0f%%", jitShare * 100));
+        }
+        return String.format("%,d unmeasured commands one after the other (chunks of %,d, the processors' timers read every %d as in"
+                        + " the measured blocks) in %.0f s, until the JIT compiler threads used less than %.0f%% of a core"
+                        + " in two chunks in a row%s; their share per chunk: %s.", sent, cfg.historyJvmWarmupChunkCommands,
+                perBlock, (System.nanoTime() - start) / 1e9, cfg.jvmWarmupSettledJitShare * 100,
+                Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare ? String.format(
+                        " (**not reached** within %,d commands)", cfg.historyJvmWarmupMaxCommands) : "",
+                String.join(", ", chunks));
+    }
+
+    /**
+     * Reads the app's metrics as a measured phase does (its meters at the start, the pool's pending connections every
+     * 250 ms) until {@code running} turns false. The warm-up must: code the JIT compiled for commands alone was
+     * deoptimised by the first metrics request of the first measurement (the same servlet, mapping and message
+     * converter methods with other handlers and return types), and the recompilation took a sixth to a quarter of a
+     * core during that measurement.
+     */
+    void readMetricsLikeAPhase(AtomicBoolean running) {
+        try {
+            metrics();
+            api.metric("hikaricp.connections.max", null);
+            while (running.get()) {
+                api.metric("hikaricp.connections.pending", null);
+                Thread.sleep(250);
+            }
+            metrics();
+        } catch (Exception e) {
+            throw new IllegalStateException("reading the app's metrics during the warm-up failed", e);
         }
     }
 
