@@ -1193,8 +1193,8 @@ public final class LoadTest {
      * Reads the app's metrics as a measured phase does (its meters at the start, the pool's pending connections every
      * 250 ms) until {@code running} turns false. The warm-up must: code the JIT compiled for commands alone was
      * deoptimised by the first metrics request of the first measurement (the same servlet, mapping and message
-     * converter methods with other handlers and return types), and the recompilation took a sixth to a quarter of a
-     * core during that measurement.
+     * converter methods with other handlers and return types), and the recompilation took 17–21% of a core during
+     * that measurement.
      */
     void readMetricsLikeAPhase(AtomicBoolean running) {
         try {
