@@ -643,7 +643,7 @@ public final class LoadTest {
         poller.join(5000);
         stallProbe.join(1000);
         commitProber.join(1000);
-        List<long[]> appStops = app.safepointStops(10_000_000L);
+        List<long[]> appStops = app.safepointStops(1_000_000L);
         long pollCount = polls.get() - pollStart;
         double pollMs = (System.nanoTime() - t0) / 1e6 / Math.max(1, pollCount);
         List<Long> lagSent = new ArrayList<>();
@@ -672,8 +672,8 @@ public final class LoadTest {
         }
         List<long[]> slowCommits = probeInWindow.stream().filter(c -> c[1] > 20_000_000L).toList();
         Stats probeCommits = Stats.of(probeInWindow.stream().map(c -> c[1]).toList());
-        List<long[]> stopsInWindow = appStops.stream()
-                .filter(st -> st[0] + st[1] >= measureStartNanos && st[0] <= lastAnswer).toList();
+        List<long[]> stopsInWindow = appStops.stream().filter(st -> st[1] >= 10_000_000L
+                && st[0] + st[1] >= measureStartNanos && st[0] <= lastAnswer).toList();
         long slowDuringAppStop = 0;
         long slowDuringSlowCommit = 0;
         long slowUnexplained = 0;
@@ -713,7 +713,7 @@ public final class LoadTest {
         Path seriesFile = Path.of(cfg.reportDir, "lag.csv");
         Files.writeString(seriesFile, series);
         StringBuilder stalls = new StringBuilder("kind,start_ms,duration_ms\n");
-        appendStalls(stalls, "app stop", app.safepointStops(1_000_000L), measureStartNanos);
+        appendStalls(stalls, "app stop", appStops, measureStartNanos);
         appendStalls(stalls, "postgres commit", probeInWindow.stream().filter(c -> c[1] > 5_000_000L).toList(),
                 measureStartNanos);
         appendStalls(stalls, "harness timer", harnessStalls, measureStartNanos);
@@ -1117,36 +1117,17 @@ public final class LoadTest {
      * ran. Returns the report's sentence on it.
      */
     String warmUntilCompiled(int minCommands) throws Exception {
-        long start = System.nanoTime();
-        long sent = 0;
-        double jitShare = 1;
-        double previousShare = 1;
-        List<String> chunks = new ArrayList<>();
-        do {
-            if (!chunks.isEmpty()) {
-                previousShare = jitShare;
-            }
-            int clients = chunks.size() % 2 == 0 ? 8 : 32;
-            long jit0 = app.jitTicks();
-            long t0 = System.nanoTime();
-            AtomicBoolean warming = new AtomicBoolean(true);
-            Thread reader = new Thread(() -> readMetricsLikeAPhase(warming), "warm-up-metrics");
-            reader.start();
-            concurrentCommands(clients, cfg.jvmWarmupChunkCommands);
-            warming.set(false);
-            reader.join();
-            jitShare = (app.jitTicks() - jit0) / (double) AppProcess.CLK_TCK / ((System.nanoTime() - t0) / 1e9);
-            sent += cfg.jvmWarmupChunkCommands;
-            chunks.add(String.format("%.0f%%", jitShare * 100));
-        } while ((sent < minCommands || Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare)
-                && sent < cfg.jvmWarmupMaxCommands);
+        String settled = warmUntilSettled(minCommands, cfg.jvmWarmupMaxCommands, cfg.jvmWarmupChunkCommands,
+                (chunk, sentBefore) -> {
+                    AtomicBoolean warming = new AtomicBoolean(true);
+                    Thread reader = new Thread(() -> readMetricsLikeAPhase(warming), "warm-up-metrics");
+                    reader.start();
+                    concurrentCommands(chunk % 2 == 0 ? 8 : 32, cfg.jvmWarmupChunkCommands);
+                    warming.set(false);
+                    reader.join();
+                });
         waitProjections(cfg.drainTimeoutSec);
-        return String.format("%,d unmeasured commands (chunks of %,d from 8 and 32 clients in"
-                        + " turn) warmed the JVM in %.0f s, until its JIT compiler threads used less than %.0f%% of a core"
-                        + " during two chunks in a row, one of each%s; their share per chunk: %s.", sent, cfg.jvmWarmupChunkCommands,
-                (System.nanoTime() - start) / 1e9, cfg.jvmWarmupSettledJitShare * 100,
-                Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare ? String.format(" (**not reached** within %,d commands)",
-                        cfg.jvmWarmupMaxCommands) : "", String.join(", ", chunks));
+        return "unmeasured commands from 8 and 32 clients in turn warmed the JVM: " + settled;
     }
 
     /**
@@ -1157,36 +1138,56 @@ public final class LoadTest {
      * {@code historyJvmWarmupMaxCommands}). Returns the report's sentence on it.
      */
     String warmSequentiallyUntilCompiled() throws Exception {
-        long start = System.nanoTime();
         int perBlock = Math.max(1, cfg.historyCommands / Math.max(1, cfg.historyRounds));
+        String settled = warmUntilSettled(cfg.historyJvmWarmupCommands, cfg.historyJvmWarmupMaxCommands,
+                cfg.historyJvmWarmupChunkCommands, (chunk, sentBefore) -> {
+                    for (long sent = sentBefore; sent < sentBefore + cfg.historyJvmWarmupChunkCommands
+                            && !properties.isEmpty(); sent++) {
+                        if (sent % perBlock == 0) {
+                            for (String processor : PROJECTIONS) {
+                                api.metric("eventProcessor.allTimer", "processorName:" + processor);
+                            }
+                        }
+                        api.next(properties.get((int) (sent % properties.size())), Duration.ofSeconds(60));
+                    }
+                });
+        return "unmeasured commands one after the other (the processors' timers read every " + perBlock
+                + " as in the measured blocks): " + settled;
+    }
+
+    /** One chunk of a warm-up: the chunk's index and the commands the warm-up sent before it. */
+    @FunctionalInterface
+    interface WarmUpChunk {
+        void send(int chunk, long sentBefore) throws Exception;
+    }
+
+    /**
+     * Sends chunks of {@code chunkCommands} until the app's JIT compiler has settled: at least {@code minCommands},
+     * then until its compiler threads used less than {@code jvmWarmupSettledJitShare} of a core in two chunks in a
+     * row, at most {@code maxCommands}. Returns the report's clause on it.
+     */
+    String warmUntilSettled(int minCommands, int maxCommands, int chunkCommands, WarmUpChunk chunk) throws Exception {
+        long start = System.nanoTime();
         long sent = 0;
         double jitShare = 1;
         double previousShare = 1;
-        List<String> chunks = new ArrayList<>();
-        while (!properties.isEmpty() && (sent < cfg.historyJvmWarmupCommands
-                || Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare)
-                && sent < cfg.historyJvmWarmupMaxCommands) {
+        List<String> shares = new ArrayList<>();
+        while ((sent < minCommands || Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare)
+                && sent < maxCommands) {
             previousShare = jitShare;
             long jit0 = app.jitTicks();
             long t0 = System.nanoTime();
-            for (int i = 0; i < cfg.historyJvmWarmupChunkCommands; i++, sent++) {
-                if (sent % perBlock == 0) {
-                    for (String processor : PROJECTIONS) {
-                        api.metric("eventProcessor.allTimer", "processorName:" + processor);
-                    }
-                }
-                api.next(properties.get((int) (sent % properties.size())), Duration.ofSeconds(60));
-            }
+            chunk.send(shares.size(), sent);
             jitShare = (app.jitTicks() - jit0) / (double) AppProcess.CLK_TCK / ((System.nanoTime() - t0) / 1e9);
-            chunks.add(String.format("%.0f%%", jitShare * 100));
+            sent += chunkCommands;
+            shares.add(String.format("%.0f%%", jitShare * 100));
         }
-        return String.format("%,d unmeasured commands one after the other (chunks of %,d, the processors' timers read every %d as in"
-                        + " the measured blocks) in %.0f s, until the JIT compiler threads used less than %.0f%% of a core"
-                        + " in two chunks in a row%s; their share per chunk: %s.", sent, cfg.historyJvmWarmupChunkCommands,
-                perBlock, (System.nanoTime() - start) / 1e9, cfg.jvmWarmupSettledJitShare * 100,
-                Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare ? String.format(
-                        " (**not reached** within %,d commands)", cfg.historyJvmWarmupMaxCommands) : "",
-                String.join(", ", chunks));
+        return String.format("%,d in chunks of %,d in %.0f s, until the JIT compiler threads used less than %.0f%% of a"
+                        + " core in two chunks in a row%s; their share per chunk: %s.", sent, chunkCommands,
+                (System.nanoTime() - start) / 1e9, cfg.jvmWarmupSettledJitShare * 100,
+                Math.max(jitShare, previousShare) >= cfg.jvmWarmupSettledJitShare
+                        ? String.format(" (**not reached** within %,d commands)", maxCommands) : "",
+                String.join(", ", shares));
     }
 
     /**
