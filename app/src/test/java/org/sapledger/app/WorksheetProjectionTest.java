@@ -104,8 +104,8 @@ class WorksheetProjectionTest {
         // V14: lines kept out of line uncompressed (compressing them was a large share of PostgreSQL's work per event)
         assertThat(jdbc.queryForMap("""
                 SELECT pg_column_compression(rating_lines) IS NULL AND pg_column_compression(local_lines) IS NULL
-                           AS uncompressed,
-                       pg_column_size(rating_lines) >= octet_length(rating_lines) AS stored_whole
+                           AND pg_column_compression(rating_base) IS NULL AS uncompressed,
+                       pg_column_size(rating_base) >= octet_length(rating_base) AS stored_whole
                 FROM worksheet WHERE subject_id = ?""", property))
                 .containsEntry("uncompressed", true).containsEntry("stored_whole", true);
     }
@@ -164,10 +164,12 @@ class WorksheetProjectionTest {
                 .anyMatch(v -> v >= version));
 
         for (Map<String, Object> row : jdbc.queryForList("""
-                SELECT subject_id, plan_id, inputs::text AS rating_inputs, rating_lines,
+                SELECT subject_id, plan_id, inputs::text AS rating_inputs, rating_lines, rating_base,
                        coalesce(local_inputs, inputs)::text AS local_inputs, local_lines
                 FROM worksheet WHERE property_id = ?""", property)) {
-            Map<String, LineValue> ratingLines = null;
+            // the RATING basis's lines are stored relative to the row's base (V16)
+            byte[] base = (byte[]) row.get("rating_base");
+            Map<String, LineValue> ratingLines = base == null ? null : WorksheetLines.decode(base);
             for (CalculationBasis basis : CalculationBasis.values()) {
                 String column = basis.name().toLowerCase(Locale.ROOT);
                 Dwelling inputs = json.readValue((String) row.get(column + "_inputs"), Dwelling.class);
@@ -177,6 +179,10 @@ class WorksheetProjectionTest {
                 }
                 // the LOCAL basis's lines are stored relative to the RATING basis's
                 Map<String, LineValue> lines = WorksheetLines.decode(stored, ratingLines);
+                if (basis == CalculationBasis.RATING) {
+                    assertThat(WorksheetLines.isRelative(stored)).as("%s: RATING lines relative to the base",
+                            eventType).isTrue();
+                }
                 if (basis == CalculationBasis.RATING) {
                     ratingLines = lines;
                 }

@@ -339,9 +339,10 @@ public final class LoadTest {
                     drain < 0 ? "not within " + cfg.drainTimeoutSec + " s" : String.format("%.1f s", drain / 1000.0)));
             details.add(String.format("- N=%d app: %s; server-side mean `http.server.requests` %s; mean command-bus handling"
                             + " `commandBus.allTimer` %s; Hikari `connections.acquire` mean %s (max pending sampled %s, pool max %s);"
-                            + " peak VmRSS in the window %.0f MB.",
+                            + " peak VmRSS in the window %.0f MB; WAL %.1f kB per accepted command.",
                     n, appPhase.cpu, meanMs(appPhase.m0.http, appPhase.m1.http), meanMs(appPhase.m0.commandBus, appPhase.m1.commandBus),
-                    meanMs(appPhase.m0.acquire, appPhase.m1.acquire), appPhase.maxPending, appPhase.poolMax, windowPeak / 1024.0));
+                    meanMs(appPhase.m0.acquire, appPhase.m1.acquire), appPhase.maxPending, appPhase.poolMax, windowPeak / 1024.0,
+                    appPhase.walKbPerCommand));
             details.add(String.format("- N=%d raw: %s.", n, raw.cpu));
             row("commands/s over HTTP, " + n + " clients", "≥ 1,500/s", String.format("%.0f/s (p99 %.1f ms)", appPhase.rate, appPhase.latency.pct(99)), appPhase.rate >= 1500);
             row("app / raw INSERT+COMMIT, " + n + " clients", "≥ 0.5", String.format("%.3f (raw %.0f/s)", ratio, raw.rate), ratio >= 0.5);
@@ -370,6 +371,8 @@ public final class LoadTest {
         Metrics m1;
         double maxPending;
         double poolMax;
+        /** WAL written in the window per accepted command, kB (the projections' writes of earlier commands too). */
+        double walKbPerCommand;
     }
 
     Phase httpPhase(int n) throws Exception {
@@ -408,8 +411,11 @@ public final class LoadTest {
             th.start();
         }
         Phase ph = new Phase();
+        // opened beforehand: the WAL counters are read at the window's edges without connecting
+        Connection statistics = db();
         sleepUntil(from);
         AppProcess.Cpu c0 = app.cpu();
+        long[] wal0 = checkpoints(statistics);
         ph.m0 = metrics();
         ph.poolMax = api.metric("hikaricp.connections.max", null)[0];
         while (System.nanoTime() < to - 300_000_000L) {
@@ -418,6 +424,8 @@ public final class LoadTest {
         }
         sleepUntil(to);
         AppProcess.Cpu c1 = app.cpu();
+        long[] wal1 = checkpoints(statistics);
+        statistics.close();
         ph.m1 = metrics();
         for (Thread th : threads) {
             th.join(60_000);
@@ -433,6 +441,7 @@ public final class LoadTest {
             }
         }
         ph.rate = ok / (double) cfg.durationSec;
+        ph.walKbPerCommand = (wal1[4] - wal0[4]) / 1e3 / Math.max(1, ok);
         ph.latency = Stats.of(all);
         ph.cpu = c0.until(c1);
         return ph;
@@ -763,6 +772,10 @@ public final class LoadTest {
                         + " volume of WAL rather than the timer); writing %.0f ms, syncing %.0f ms",
                 checkpoints1[0] - checkpoints0[0], checkpoints1[3] - checkpoints0[3],
                 (checkpoints1[1] - checkpoints0[1]) / 1e3, (checkpoints1[2] - checkpoints0[2]) / 1e3));
+        line(String.format("- WAL written in the window (`pg_stat_wal`): %.1f MB, %.1f kB per answered command, %.2f"
+                        + " full-page images per answered command", (checkpoints1[4] - checkpoints0[4]) / 1e6,
+                (checkpoints1[4] - checkpoints0[4]) / 1e3 / Math.max(1, measuredOk),
+                (checkpoints1[5] - checkpoints0[5]) / (double) Math.max(1, measuredOk)));
         line(String.format("- commands visible after more than 50 ms that overlap none of these stalls: %d", slowUnexplained));
         line("- " + (c0 == null ? "" : c0.until(c1)) + " (window + tail)");
         row("lag p99 (send → worksheet shows it) at " + rate + "/s", "≤ 50 ms",
@@ -778,13 +791,18 @@ public final class LoadTest {
         }
     }
 
-    /** PostgreSQL's checkpoints so far: {count, write time in µs, sync time in µs, requested ones}. */
+    /**
+     * PostgreSQL's checkpoints and WAL so far: {count, write time in µs, sync time in µs, requested ones, WAL bytes,
+     * full-page images in the WAL}.
+     */
     static long[] checkpoints(Connection c) throws Exception {
         try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
                 "SELECT checkpoints_timed + checkpoints_req, (checkpoint_write_time * 1000)::bigint,"
-                        + " (checkpoint_sync_time * 1000)::bigint, checkpoints_req FROM pg_stat_bgwriter")) {
+                        + " (checkpoint_sync_time * 1000)::bigint, checkpoints_req, w.wal_bytes::bigint, w.wal_fpi"
+                        + " FROM pg_stat_bgwriter, pg_stat_wal w")) {
             rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4)};
+            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                    rs.getLong(6)};
         }
     }
 

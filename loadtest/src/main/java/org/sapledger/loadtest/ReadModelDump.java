@@ -8,18 +8,23 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.sapledger.query.worksheet.WorksheetLines;
+
 /**
  * Every read-model table, row by row, in an order that does not depend on how the rows were written: the tables of
  * the {@code public} schema except the event store's, Axon's and the service's bookkeeping ({@link #NOT_READ_MODELS}),
  * found at run time so a new read model is compared without touching the harness. A row is PostgreSQL's text form
  * of the whole record ({@code t::text}: bytea as hex, json as written), so two dumps are equal exactly
- * when every column of every row is.
+ * when every column of every row is, except for how a worksheet row stores its RATING lines: relative to a base
+ * that depends on which versions of the row were written (a rebuild writes fewer of them than the events that
+ * built the row one by one), so those two columns are compared by the lines they read ({@link #WORKSHEET}).
  */
 final class ReadModelDump {
 
@@ -30,6 +35,13 @@ final class ReadModelDump {
     static final Set<String> NOT_READ_MODELS = Set.of("domain_event_entry", "snapshot_event_entry", "token_entry",
             "association_value_entry", "saga_entry", "dead_letter_entry", "idempotency_record", "cluster_node",
             "flyway_schema_history", "loadtest_raw");
+
+    /**
+     * The worksheet rows with their RATING lines as the standalone form of the lines they read, in place of
+     * {@code rating_lines} and the base {@code rating_base} they are stored relative to.
+     */
+    static final String WORKSHEET = """
+            SELECT (to_jsonb(t) - 'rating_lines' - 'rating_base')::text, rating_lines, rating_base FROM worksheet t""";
 
     private final Map<String, List<String>> rows;
 
@@ -51,16 +63,28 @@ final class ReadModelDump {
         Map<String, List<String>> rows = new TreeMap<>();
         for (String table : tables) {
             List<String> texts = new ArrayList<>();
+            boolean worksheet = table.equals("worksheet");
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(
-                    "SELECT t::text FROM \"" + table + "\" t")) {
+                    worksheet ? WORKSHEET : "SELECT t::text FROM \"" + table + "\" t")) {
                 while (rs.next()) {
-                    texts.add(rs.getString(1));
+                    texts.add(worksheet ? rs.getString(1) + " rating lines " + ratingLines(rs.getBytes(2),
+                            rs.getBytes(3)) : rs.getString(1));
                 }
             }
             texts.sort(null);
             rows.put(table, texts);
         }
         return new ReadModelDump(rows);
+    }
+
+    /** A worksheet row's RATING lines in the standalone form, as hex; "null" when not calculable. */
+    private static String ratingLines(byte[] lines, byte[] base) {
+        if (lines == null) {
+            return "null";
+        }
+        byte[] standalone = WorksheetLines.encode(
+                WorksheetLines.decode(lines, base == null ? null : WorksheetLines.decode(base)));
+        return HexFormat.of().formatHex(standalone);
     }
 
     Set<String> tables() {

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,8 @@ import org.sapledger.app.SapledgerIntegrationTest;
 import org.sapledger.calc.CalculationBasis;
 import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.ClimateRegion;
+import org.sapledger.domain.dwelling.Cooling;
+import org.sapledger.domain.dwelling.CoolingEfficiency;
 import org.sapledger.domain.dwelling.Dwelling;
 import org.sapledger.domain.dwelling.validation.Violation;
 import org.sapledger.sapxml.SapXmlReader;
@@ -24,8 +27,8 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The worksheet table keeps one row per subject holding both climate bases (V15): the LOCAL basis's inputs,
- * problems, measures and evaluated lines are stored only where they differ from the RATING basis's, and every
- * basis reads back as it was written.
+ * problems, measures and evaluated lines are stored only where they differ from the RATING basis's, the RATING
+ * lines relative to a base kept in the row (V16), and every basis reads back as it was written.
  */
 @SapledgerIntegrationTest
 @ContextConfiguration(classes = SapledgerApplication.class) // the application is not found from this package
@@ -96,9 +99,65 @@ class WorksheetStoreTest {
                 .isZero();
     }
 
+    @Test
+    void theRatingLinesAreStoredRelativeToABaseThatLaterChangesLeaveInPlace() throws IOException {
+        String subject = "store-test-" + UUID.randomUUID();
+        Dwelling dwelling = m1();
+        Map<String, RatingLinesBase> firstBases = store.saveAll(bothBases(subject, dwelling, null));
+        RatingLinesBase base = firstBases.get(subject);
+        assertThat(base).as("a new row is given a base").isNotNull();
+        byte[] storedBase = jdbc.queryForObject("SELECT rating_base FROM worksheet WHERE subject_id = ?",
+                byte[].class, subject);
+        assertThat(storedBase).isEqualTo(WorksheetLines.encode(Worksheet.calculate(dwelling, CalculationBasis.RATING)));
+
+        Dwelling cooled = dwelling.withCooling(new Cooling(40, new CoolingEfficiency.DeclaredSeer(5.1)));
+        List<WorksheetState> changed = bothBases(subject, cooled, base);
+        assertThat(store.saveAll(changed)).as("the change is stored relative to the kept base").isEmpty();
+
+        assertThat(jdbc.queryForObject("SELECT rating_base FROM worksheet WHERE subject_id = ?", byte[].class,
+                subject)).isEqualTo(storedBase);
+        WorksheetState read = store.find(subject, CalculationBasis.RATING).orElseThrow();
+        assertThat(read.lines()).isEqualTo(Worksheet.calculate(cooled, CalculationBasis.RATING).lines());
+        assertThat(read.ratingBase().lines()).isEqualTo(base.lines());
+        assertThat(store.find(subject, CalculationBasis.LOCAL).orElseThrow().lines())
+                .isEqualTo(Worksheet.calculate(cooled, CalculationBasis.LOCAL).lines());
+    }
+
+    @Test
+    void anUpdateThatKeepsTheBaseDoesNotWriteItAgain() throws IOException {
+        String subject = "store-test-" + UUID.randomUUID();
+        Dwelling dwelling = m1();
+        RatingLinesBase base = store.saveAll(bothBases(subject, dwelling, null)).get(subject);
+        Dwelling cooled = dwelling.withCooling(new Cooling(40, new CoolingEfficiency.DeclaredSeer(5.1)));
+
+        long keepingTheBase = walOf(() -> store.saveAll(bothBases(subject, cooled, base)));
+        long withANewBase = walOf(() -> store.saveAll(bothBases(subject, cooled, null)));
+
+        // PostgreSQL writes an out-of-line value again only when an update gives it a new one
+        assertThat(withANewBase - keepingTheBase).as("WAL bytes: new base %d, kept base %d", withANewBase,
+                keepingTheBase).isGreaterThan(base.storedLength() * 8L / 10);
+    }
+
+    private long walOf(Runnable write) {
+        String before = jdbc.queryForObject("SELECT pg_current_wal_insert_lsn()::text", String.class);
+        write.run();
+        return jdbc.queryForObject("SELECT pg_wal_lsn_diff(pg_current_wal_insert_lsn(), ?::pg_lsn)::bigint",
+                Long.class, before);
+    }
+
+    private static List<WorksheetState> bothBases(String subject, Dwelling dwelling, RatingLinesBase ratingBase) {
+        return List.of(
+                state(subject, CalculationBasis.RATING, dwelling,
+                        Worksheet.calculate(dwelling, CalculationBasis.RATING), List.of(), List.of())
+                        .withRatingBase(ratingBase),
+                state(subject, CalculationBasis.LOCAL, dwelling,
+                        Worksheet.calculate(dwelling, CalculationBasis.LOCAL), List.of(), List.of()));
+    }
+
     private void assertReadsBack(WorksheetState written) {
         WorksheetState read = store.find(written.subjectId(), written.basis()).orElseThrow();
-        assertThat(read).usingRecursiveComparison().ignoringFields("worksheet").isEqualTo(written);
+        // the RATING basis comes back with the base its row's lines are stored relative to
+        assertThat(read).usingRecursiveComparison().ignoringFields("worksheet", "ratingBase").isEqualTo(written);
         assertThat(read.lines()).isEqualTo(written.lines());
     }
 

@@ -120,8 +120,12 @@ final class BatchWrites {
                 }
             }
         }
-        store.saveAll(states);
+        Map<String, RatingLinesBase> newBases = store.saveAll(states);
         store.setVersions(pending.values());
+        if (!newBases.isEmpty()) {
+            // the worksheets kept in memory after the commit must know the base their rows now hold
+            pending.replaceAll((propertyId, worksheets) -> worksheets.withRatingBases(newBases));
+        }
     }
 
     private void publish() {

@@ -58,6 +58,14 @@ record PropertyWorksheets(String propertyId, long version, Map<Key, WorksheetSta
         return new PropertyWorksheets(propertyId, version, byKey);
     }
 
+    /** The same worksheets, the RATING basis of the subjects in {@code bases} with its row's new base. */
+    PropertyWorksheets withRatingBases(Map<String, RatingLinesBase> bases) {
+        Map<Key, WorksheetState> updated = new LinkedHashMap<>(worksheets);
+        updated.replaceAll((key, state) -> key.basis() == CalculationBasis.RATING && bases.containsKey(key.subjectId())
+                ? state.withRatingBase(bases.get(key.subjectId())) : state);
+        return new PropertyWorksheets(propertyId, version, updated);
+    }
+
     Optional<WorksheetState> get(String subjectId, CalculationBasis basis) {
         return Optional.ofNullable(worksheets.get(new Key(subjectId, basis)));
     }

@@ -23,7 +23,8 @@ import org.sapledger.calc.Worksheet;
  * read model stores them: a compact binary form in which every value is an IEEE double or a two-bit reference to
  * one, so a stored worksheet comes back bit for bit. Format, big-endian:
  * <pre>
- * byte    form: 1 standalone, 2 relative to a reference worksheet (the same subject's RATING basis)
+ * byte    form: 1 standalone, 2 relative to a reference worksheet (for the LOCAL basis, the same subject's RATING
+ *         basis; for the RATING basis, the row's stored base, see {@link StoredRatingLines})
  * ushort  the number of lines
  * form 1: per line, its key (as DataOutputStream.writeUTF writes it) and its kind (0 one value, 1 twelve)
  * form 2: nothing; the lines are the reference's, with the same keys and kinds in the same order
@@ -85,7 +86,7 @@ public final class WorksheetLines {
 
     /** A worksheet's lines in the stored binary form (standalone), copied straight from its values. */
     public static byte[] encode(Worksheet worksheet) {
-        return encode(worksheet, null);
+        return encodeRelativeTo(worksheet, null);
     }
 
     /**
@@ -93,13 +94,27 @@ public final class WorksheetLines {
      * same position take two bits. Standalone when the two do not have the same lines.
      */
     public static byte[] encode(Worksheet worksheet, Worksheet reference) {
-        Reference values = reference == null ? null : Reference.of(reference::forEachLine);
-        if (values != null && !values.sameLinesAs(worksheet)) {
-            values = null;
-        }
-        Encoder encoder = new Encoder(values);
+        return encodeRelativeTo(worksheet, reference == null ? null : Reference.of(reference::forEachLine));
+    }
+
+    /**
+     * A worksheet's lines stored relative to the lines of a decoded reference (null: none), as
+     * {@link #encode(Worksheet, Worksheet)}; standalone when the two do not have the same lines.
+     */
+    public static byte[] encode(Worksheet worksheet, Map<String, LineValue> reference) {
+        return encodeRelativeTo(worksheet,
+                reference == null ? null : Reference.of(visitor -> forEachLine(reference, visitor)));
+    }
+
+    private static byte[] encodeRelativeTo(Worksheet worksheet, Reference reference) {
+        Encoder encoder = new Encoder(reference != null && reference.sameLinesAs(worksheet) ? reference : null);
         worksheet.forEachLine(encoder);
         return encoder.bytes();
+    }
+
+    /** Whether stored lines are in the relative form, which needs its reference to be read. */
+    public static boolean isRelative(byte[] stored) {
+        return stored.length > 0 && stored[0] == RELATIVE;
     }
 
     /** Each line's key as {@link DataOutputStream#writeUTF} writes it (length, then modified UTF-8), made once. */

@@ -25,10 +25,20 @@ import org.sapledger.domain.worksheet.MeasureState;
  * @param problems       why it cannot be calculated, empty when it can
  * @param measures       a scenario's measures with their status, empty for a baseline
  * @param evaluatedLines the lines the last change re-evaluated
+ * @param ratingBase     RATING basis: the base its row's lines are stored relative to ({@link StoredRatingLines}),
+ *                       null before the row has one; LOCAL basis: null
  */
 record WorksheetState(String subjectId, CalculationBasis basis, String propertyId, String planId, String name,
         int position, long version, Dwelling inputs, Worksheet worksheet, List<Violation> problems,
-        List<MeasureState> measures, List<String> evaluatedLines) {
+        List<MeasureState> measures, List<String> evaluatedLines, RatingLinesBase ratingBase) {
+
+    /** A worksheet whose row has no stored base yet (a new subject, or the LOCAL basis). */
+    WorksheetState(String subjectId, CalculationBasis basis, String propertyId, String planId, String name,
+                   int position, long version, Dwelling inputs, Worksheet worksheet, List<Violation> problems,
+                   List<MeasureState> measures, List<String> evaluatedLines) {
+        this(subjectId, basis, propertyId, planId, name, position, version, inputs, worksheet, problems, measures,
+                evaluatedLines, null);
+    }
 
     /** Every computed line, or null when the dwelling cannot be calculated. */
     Map<String, LineValue> lines() {
@@ -42,6 +52,13 @@ record WorksheetState(String subjectId, CalculationBasis basis, String propertyI
     /** The same worksheet moved to new inputs, lines and measures at {@code newVersion}. */
     WorksheetState evolved(long newVersion, WorksheetCalculator.Result result, List<MeasureState> newMeasures) {
         return new WorksheetState(subjectId, basis, propertyId, planId, name, position, newVersion,
-                result.inputs(), result.worksheet(), result.problems(), newMeasures, result.evaluatedLines());
+                result.inputs(), result.worksheet(), result.problems(), newMeasures, result.evaluatedLines(),
+                ratingBase);
+    }
+
+    /** The same worksheet, its row's lines now stored relative to {@code base}. */
+    WorksheetState withRatingBase(RatingLinesBase base) {
+        return new WorksheetState(subjectId, basis, propertyId, planId, name, position, version, inputs, worksheet,
+                problems, measures, evaluatedLines, base);
     }
 }

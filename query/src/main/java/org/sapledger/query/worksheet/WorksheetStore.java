@@ -27,9 +27,10 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The worksheet tables: {@code worksheet} (one row per subject holding both bases), {@code worksheet_plan} and
- * {@code worksheet_version}. Lines are stored in {@link WorksheetLines}' binary form (the LOCAL basis's relative to
- * the RATING basis's), which round-trips every double exactly, so a stored worksheet can be restored and continued
- * incrementally bit for bit.
+ * {@code worksheet_version}. Lines are stored in {@link WorksheetLines}' binary form (the RATING basis's relative to
+ * a base kept in the same row, see {@link StoredRatingLines}; the LOCAL basis's relative to the RATING basis's),
+ * which round-trips every double exactly, so a stored worksheet can be restored and continued incrementally bit for
+ * bit.
  */
 @Repository
 class WorksheetStore {
@@ -116,20 +117,23 @@ class WorksheetStore {
 
     /**
      * Writes the worksheets in one JDBC batch, one row per subject: {@code states} holds every subject's worksheet
-     * on both bases.
+     * on both bases. Returns the RATING lines' new base of each subject whose row was given one
+     * ({@link StoredRatingLines}); the others keep theirs.
      */
-    void saveAll(List<WorksheetState> states) {
+    Map<String, RatingLinesBase> saveAll(List<WorksheetState> states) {
+        Map<String, RatingLinesBase> newBases = new HashMap<>();
         if (states.isEmpty()) {
-            return;
+            return newBases;
         }
         List<SubjectWorksheets> subjects = SubjectWorksheets.of(states);
         Map<Dwelling, String> inputsJson = new IdentityHashMap<>();
         jdbc.batchUpdate(UPSERT, subjects, subjects.size(), (statement, subject) -> {
-            Object[] values = values(subject, inputsJson);
+            Object[] values = values(subject, inputsJson, newBases);
             for (int i = 0; i < values.length; i++) {
                 statement.setObject(i + 1, values[i]);
             }
         });
+        return newBases;
     }
 
     /** Records the property version each property's worksheets now reflect, in one JDBC batch. */
@@ -149,21 +153,26 @@ class WorksheetStore {
     private static final String UPSERT = """
                 INSERT INTO worksheet (subject_id, property_id, plan_id, name, position, version, inputs, problems,
                                        measures, evaluated_lines, rating_lines, local_lines, local_inputs,
-                                       local_problems, local_measures, local_evaluated_lines)
-                VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?::json, ?::json, ?, ?, ?::json, ?::json, ?::json, ?::json)
+                                       local_problems, local_measures, local_evaluated_lines, rating_base)
+                VALUES (?, ?, ?, ?, ?, ?, ?::json, ?::json, ?::json, ?::json, ?, ?, ?::json, ?::json, ?::json, ?::json,
+                        ?)
                 ON CONFLICT (subject_id) DO UPDATE SET
                     version = EXCLUDED.version, inputs = EXCLUDED.inputs, problems = EXCLUDED.problems,
                     measures = EXCLUDED.measures, evaluated_lines = EXCLUDED.evaluated_lines,
                     rating_lines = EXCLUDED.rating_lines, local_lines = EXCLUDED.local_lines,
+                    -- null: keep the stored base (PostgreSQL then leaves its out-of-line value as it is)
+                    rating_base = coalesce(EXCLUDED.rating_base, worksheet.rating_base),
                     local_inputs = EXCLUDED.local_inputs, local_problems = EXCLUDED.local_problems,
                     local_measures = EXCLUDED.local_measures, local_evaluated_lines = EXCLUDED.local_evaluated_lines""";
 
     /**
      * A row's values: the RATING basis's JSON columns, then each basis's lines, then the LOCAL basis's JSON columns,
-     * each null when it reads the same as the RATING basis's. {@code inputsJson} keeps the JSON of inputs already
+     * each null when it reads the same as the RATING basis's, then the RATING lines' new base (null: keep the
+     * stored one), which is also put in {@code newBases}. {@code inputsJson} keeps the JSON of inputs already
      * written in this batch (by identity).
      */
-    private Object[] values(SubjectWorksheets subject, Map<Dwelling, String> inputsJson) {
+    private Object[] values(SubjectWorksheets subject, Map<Dwelling, String> inputsJson,
+                            Map<String, RatingLinesBase> newBases) {
         WorksheetState rating = subject.rating();
         WorksheetState local = subject.local();
         String inputs = inputsJson.computeIfAbsent(rating.inputs(), this::write);
@@ -172,13 +181,19 @@ class WorksheetStore {
         String evaluated = write(rating.evaluatedLines());
         String localInputs = local.inputs() == rating.inputs() ? inputs
                 : inputsJson.computeIfAbsent(local.inputs(), this::write);
+        StoredRatingLines ratingLines = rating.worksheet() == null ? null
+                : StoredRatingLines.of(rating.worksheet(), rating.ratingBase());
+        if (ratingLines != null && ratingLines.newBase() != null) {
+            newBases.put(rating.subjectId(), ratingLines.base());
+        }
         return new Object[] {rating.subjectId(), rating.propertyId(), rating.planId(), rating.name(),
                 rating.position(), rating.version(), inputs, problems, measures, evaluated,
-                rating.worksheet() == null ? null : WorksheetLines.encode(rating.worksheet()),
+                ratingLines == null ? null : ratingLines.lines(),
                 local.worksheet() == null ? null : WorksheetLines.encode(local.worksheet(), rating.worksheet()),
                 localInputs.equals(inputs) ? null : localInputs,
                 unlessSame(local.problems(), rating.problems()), unlessSame(local.measures(), rating.measures()),
-                unlessSame(local.evaluatedLines(), rating.evaluatedLines())};
+                unlessSame(local.evaluatedLines(), rating.evaluatedLines()),
+                ratingLines == null ? null : ratingLines.newBase()};
     }
 
     /** The LOCAL basis's value as JSON, or null when it equals the RATING basis's. */
@@ -244,12 +259,17 @@ class WorksheetStore {
             List<Violation> problems = json.readValue(row.getString("problems"), VIOLATIONS);
             List<MeasureState> measures = json.readValue(row.getString("measures"), MEASURES);
             List<String> evaluated = json.readValue(row.getString("evaluated_lines"), KEYS);
+            byte[] storedBase = row.getBytes("rating_base");
+            RatingLinesBase ratingBase = storedBase == null ? null
+                    : new RatingLinesBase(WorksheetLines.decode(storedBase), storedBase.length);
             byte[] ratingLines = row.getBytes("rating_lines");
-            Map<String, LineValue> rating = ratingLines == null ? null : WorksheetLines.decode(ratingLines);
+            Map<String, LineValue> rating = ratingLines == null ? null
+                    : WorksheetLines.decode(ratingLines, ratingBase == null ? null : ratingBase.lines());
             List<WorksheetState> states = new ArrayList<>(bases.length);
             for (CalculationBasis basis : bases) {
                 if (basis == CalculationBasis.RATING) {
-                    states.add(state(row, basis, inputs, rating, problems, measures, evaluated));
+                    states.add(state(row, basis, inputs, rating, problems, measures, evaluated)
+                            .withRatingBase(ratingBase));
                 } else {
                     String localInputs = row.getString("local_inputs");
                     byte[] localLines = row.getBytes("local_lines");
