@@ -78,8 +78,7 @@ class RebuildTest {
         if (copy.containsKey("rating_base")) {
             byte[] base = (byte[]) copy.remove("rating_base");
             byte[] lines = (byte[]) copy.get("rating_lines");
-            copy.put("rating_lines", lines == null ? null
-                    : WorksheetLines.decode(lines, base == null ? null : WorksheetLines.decode(base)));
+            copy.put("rating_lines", lines == null ? null : WorksheetLines.decodeWithStoredReference(lines, base));
         }
         copy.replaceAll((column, value) -> value instanceof byte[] bytes ? HexFormat.of().formatHex(bytes) : value);
         return copy;

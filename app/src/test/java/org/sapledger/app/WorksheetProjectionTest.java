@@ -167,9 +167,7 @@ class WorksheetProjectionTest {
                 SELECT subject_id, plan_id, inputs::text AS rating_inputs, rating_lines, rating_base,
                        coalesce(local_inputs, inputs)::text AS local_inputs, local_lines
                 FROM worksheet WHERE property_id = ?""", property)) {
-            // the RATING basis's lines are stored relative to the row's base (V16)
-            byte[] base = (byte[]) row.get("rating_base");
-            Map<String, LineValue> ratingLines = base == null ? null : WorksheetLines.decode(base);
+            Map<String, LineValue> ratingLines = null;
             for (CalculationBasis basis : CalculationBasis.values()) {
                 String column = basis.name().toLowerCase(Locale.ROOT);
                 Dwelling inputs = json.readValue((String) row.get(column + "_inputs"), Dwelling.class);
@@ -177,13 +175,14 @@ class WorksheetProjectionTest {
                 if (stored == null) {
                     continue;
                 }
-                // the LOCAL basis's lines are stored relative to the RATING basis's
-                Map<String, LineValue> lines = WorksheetLines.decode(stored, ratingLines);
+                // the RATING basis's lines are stored relative to the row's base, the LOCAL basis's relative to
+                // the RATING basis's
+                Map<String, LineValue> lines = basis == CalculationBasis.RATING
+                        ? WorksheetLines.decodeWithStoredReference(stored, (byte[]) row.get("rating_base"))
+                        : WorksheetLines.decode(stored, ratingLines);
                 if (basis == CalculationBasis.RATING) {
                     assertThat(WorksheetLines.isRelative(stored)).as("%s: RATING lines relative to the base",
                             eventType).isTrue();
-                }
-                if (basis == CalculationBasis.RATING) {
                     ratingLines = lines;
                 }
                 if (row.get("plan_id") == null) {

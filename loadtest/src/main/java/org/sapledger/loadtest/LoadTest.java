@@ -415,7 +415,7 @@ public final class LoadTest {
         Connection statistics = db();
         sleepUntil(from);
         AppProcess.Cpu c0 = app.cpu();
-        long[] wal0 = checkpoints(statistics);
+        DatabaseWrites writes0 = DatabaseWrites.read(statistics);
         ph.m0 = metrics();
         ph.poolMax = api.metric("hikaricp.connections.max", null)[0];
         while (System.nanoTime() < to - 300_000_000L) {
@@ -424,7 +424,7 @@ public final class LoadTest {
         }
         sleepUntil(to);
         AppProcess.Cpu c1 = app.cpu();
-        long[] wal1 = checkpoints(statistics);
+        DatabaseWrites writes = DatabaseWrites.read(statistics).since(writes0);
         statistics.close();
         ph.m1 = metrics();
         for (Thread th : threads) {
@@ -441,7 +441,7 @@ public final class LoadTest {
             }
         }
         ph.rate = ok / (double) cfg.durationSec;
-        ph.walKbPerCommand = (wal1[4] - wal0[4]) / 1e3 / Math.max(1, ok);
+        ph.walKbPerCommand = writes.walBytes() / 1e3 / Math.max(1, ok);
         ph.latency = Stats.of(all);
         ph.cpu = c0.until(c1);
         return ph;
@@ -602,7 +602,7 @@ public final class LoadTest {
         AppProcess.Cpu c0 = null;
         // opened beforehand: the pacer reads the checkpoint counters at the window's start without connecting
         Connection statistics = db();
-        long[] checkpoints0 = checkpoints(statistics);
+        DatabaseWrites writes0 = DatabaseWrites.read(statistics);
         long measureStartNanos = t0 + warmEnd * period;
         for (int i = 0; i < total; i++) {
             long at = t0 + i * period;
@@ -612,7 +612,7 @@ public final class LoadTest {
             }
             if (i == warmEnd) {
                 c0 = app.cpu();
-                checkpoints0 = checkpoints(statistics);
+                writes0 = DatabaseWrites.read(statistics);
             }
             Api.Property p = ps.get(i % ps.size());
             boolean measured = i >= warmEnd;
@@ -641,7 +641,7 @@ public final class LoadTest {
         workers.awaitTermination(60, TimeUnit.SECONDS);
         long lastAnswer = sent.stream().filter(Sent::measured).mapToLong(Sent::answered).max().orElse(scheduleEnd);
         AppProcess.Cpu c1 = app.cpu();
-        long[] checkpoints1 = checkpoints(statistics);
+        DatabaseWrites writes = DatabaseWrites.read(statistics).since(writes0);
         statistics.close();
         // wait (bounded) for the projection to show every answered version
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
@@ -770,12 +770,11 @@ public final class LoadTest {
                 slowCommits.size(), slowDuringSlowCommit));
         line(String.format("- PostgreSQL checkpoints in the window (`pg_stat_bgwriter`): %d, %d of them requested (by the"
                         + " volume of WAL rather than the timer); writing %.0f ms, syncing %.0f ms",
-                checkpoints1[0] - checkpoints0[0], checkpoints1[3] - checkpoints0[3],
-                (checkpoints1[1] - checkpoints0[1]) / 1e3, (checkpoints1[2] - checkpoints0[2]) / 1e3));
+                writes.checkpoints(), writes.requested(), writes.writeMicros() / 1e3, writes.syncMicros() / 1e3));
         line(String.format("- WAL written in the window (`pg_stat_wal`): %.1f MB, %.1f kB per answered command, %.2f"
-                        + " full-page images per answered command", (checkpoints1[4] - checkpoints0[4]) / 1e6,
-                (checkpoints1[4] - checkpoints0[4]) / 1e3 / Math.max(1, measuredOk),
-                (checkpoints1[5] - checkpoints0[5]) / (double) Math.max(1, measuredOk)));
+                        + " full-page images per answered command", writes.walBytes() / 1e6,
+                writes.walBytes() / 1e3 / Math.max(1, measuredOk),
+                writes.fullPageImages() / (double) Math.max(1, measuredOk)));
         line(String.format("- commands visible after more than 50 ms that overlap none of these stalls: %d", slowUnexplained));
         line("- " + (c0 == null ? "" : c0.until(c1)) + " (window + tail)");
         row("lag p99 (send → worksheet shows it) at " + rate + "/s", "≤ 50 ms",
@@ -792,17 +791,35 @@ public final class LoadTest {
     }
 
     /**
-     * PostgreSQL's checkpoints and WAL so far: {count, write time in µs, sync time in µs, requested ones, WAL bytes,
-     * full-page images in the WAL}.
+     * PostgreSQL's checkpoints and WAL so far ({@code pg_stat_bgwriter}, {@code pg_stat_wal}); a window's figures are
+     * the difference of two readings ({@link #since}).
+     *
+     * @param checkpoints      checkpoints begun (timed or requested)
+     * @param requested        checkpoints requested by the volume of WAL rather than the timer
+     * @param writeMicros      time spent writing checkpoints' pages, µs
+     * @param syncMicros       time spent syncing checkpoints' files, µs
+     * @param walBytes         WAL written
+     * @param fullPageImages   full-page images in that WAL
      */
-    static long[] checkpoints(Connection c) throws Exception {
-        try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
-                "SELECT checkpoints_timed + checkpoints_req, (checkpoint_write_time * 1000)::bigint,"
-                        + " (checkpoint_sync_time * 1000)::bigint, checkpoints_req, w.wal_bytes::bigint, w.wal_fpi"
-                        + " FROM pg_stat_bgwriter, pg_stat_wal w")) {
-            rs.next();
-            return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
-                    rs.getLong(6)};
+    record DatabaseWrites(long checkpoints, long requested, long writeMicros, long syncMicros, long walBytes,
+                          long fullPageImages) {
+
+        static DatabaseWrites read(Connection c) throws Exception {
+            try (Statement st = c.createStatement(); ResultSet rs = st.executeQuery(
+                    "SELECT checkpoints_timed + checkpoints_req, checkpoints_req, (checkpoint_write_time * 1000)::bigint,"
+                            + " (checkpoint_sync_time * 1000)::bigint, w.wal_bytes::bigint, w.wal_fpi"
+                            + " FROM pg_stat_bgwriter, pg_stat_wal w")) {
+                rs.next();
+                return new DatabaseWrites(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
+                        rs.getLong(6));
+            }
+        }
+
+        /** What was written between {@code earlier} and this reading. */
+        DatabaseWrites since(DatabaseWrites earlier) {
+            return new DatabaseWrites(checkpoints - earlier.checkpoints, requested - earlier.requested,
+                    writeMicros - earlier.writeMicros, syncMicros - earlier.syncMicros, walBytes - earlier.walBytes,
+                    fullPageImages - earlier.fullPageImages);
         }
     }
 

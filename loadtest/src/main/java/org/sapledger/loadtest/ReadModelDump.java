@@ -82,8 +82,7 @@ final class ReadModelDump {
         if (lines == null) {
             return "null";
         }
-        byte[] standalone = WorksheetLines.encode(
-                WorksheetLines.decode(lines, base == null ? null : WorksheetLines.decode(base)));
+        byte[] standalone = WorksheetLines.encode(WorksheetLines.decodeWithStoredReference(lines, base));
         return HexFormat.of().formatHex(standalone);
     }
 

@@ -60,6 +60,9 @@ record PropertyWorksheets(String propertyId, long version, Map<Key, WorksheetSta
 
     /** The same worksheets, the RATING basis of the subjects in {@code bases} with its row's new base. */
     PropertyWorksheets withRatingBases(Map<String, RatingLinesBase> bases) {
+        if (worksheets.keySet().stream().noneMatch(key -> bases.containsKey(key.subjectId()))) {
+            return this;
+        }
         Map<Key, WorksheetState> updated = new LinkedHashMap<>(worksheets);
         updated.replaceAll((key, state) -> key.basis() == CalculationBasis.RATING && bases.containsKey(key.subjectId())
                 ? state.withRatingBase(bases.get(key.subjectId())) : state);

@@ -236,6 +236,14 @@ public final class WorksheetLines {
     }
 
     /**
+     * The lines from their stored binary form, relative to a reference that is itself stored (standalone; null for
+     * none): a worksheet row's RATING lines and its base ({@code rating_lines}, {@code rating_base}).
+     */
+    public static Map<String, LineValue> decodeWithStoredReference(byte[] stored, byte[] storedReference) {
+        return decode(stored, storedReference == null ? null : decode(storedReference));
+    }
+
+    /**
      * The lines from their stored binary form, in the order stored; {@code reference} is the worksheet's the form
      * was written relative to (null for a standalone form).
      */
