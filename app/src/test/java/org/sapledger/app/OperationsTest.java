@@ -57,6 +57,7 @@ class OperationsTest {
         assertThat(prometheus).contains("commandBus_allTimer_seconds_count")
                 .contains("eventProcessor_allTimer_seconds_count{processorName=\"worksheets\"}")
                 .contains("eventProcessor_allTimer_seconds_count{processorName=\"property-summary\"}")
+                .contains("eventProcessor_handlerCpu_seconds_count{processorName=\"worksheets\"}")
                 .contains("eventStore_ingestedCounter_total");
     }
 

@@ -64,9 +64,9 @@ final class Config {
     /** The history lengths, one cloned property each; the first is the one the others are compared with. */
     final List<Integer> historyLengths = ints("load.historyLengths", quick ? "10,100,1000" : "10,100,1000,10000,100000");
     /** Measured commands per length, sent in {@link #historyRounds} interleaved blocks. */
-    final int historyCommands = integer("load.historyCommands", quick ? 20 : 3000);
+    final int historyCommands = integer("load.historyCommands", quick ? 20 : 6000);
     /** Rounds of the interleaved measurement: each visits every length once, every other round in reverse. */
-    final int historyRounds = integer("load.historyRounds", quick ? 2 : 10);
+    final int historyRounds = integer("load.historyRounds", quick ? 2 : 20);
     final int historyWarmupCommands = integer("load.historyWarmupCommands", quick ? 5 : 50);
     /** Events of a cloned history the projections catch up with before the first length, to warm the JVM. */
     final int historyJvmWarmupEvents = integer("load.historyJvmWarmupEvents", quick ? 100 : 30_000);

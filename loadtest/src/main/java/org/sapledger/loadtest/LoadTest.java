@@ -883,7 +883,10 @@ public final class LoadTest {
                 + " transaction commit and token update) over a length's blocks, with nothing else running. The CPU column is the"
                 + " CPU time of the worksheets processor's threads (coordinator and workers, from /proc, 10 ms ticks) over the same"
                 + " blocks divided by the same count: it includes the batch writes, commits and token updates, and unlike the"
-                + " handler's wall time it leaves out the time the handler waited for a core or for PostgreSQL.");
+                + " handler's wall time it leaves out the time the handler waited for a core or for PostgreSQL. The handler thread"
+                + " CPU column is Σ Δ`TOTAL_TIME` / Σ Δ`COUNT` of `eventProcessor.handlerCpu{processorName=worksheets}`: the CPU"
+                + " time of the thread handling each event, read from the JVM's per-thread clock (nanoseconds) around the same"
+                + " span as the handler timer: the handler's own work without its waits for a core or for the collector.");
         line("");
         // The JIT keeps compiling through tens of thousands of events: without a warm-up the first lengths measured
         // the JVM warming, not the history growing. A cloned history the projections catch up with warms their
@@ -952,11 +955,13 @@ public final class LoadTest {
         }
 
         // 3. the report: per length, sums over its blocks
-        line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | measured commands | command p50 | lag p50 / mean / p99 | worksheets ms/event | … per round, min–max | plan-directory ms/event | property-summary ms/event | worksheets vs first length | worksheets threads' CPU ms/event (vs first length) |");
-        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+        line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | measured commands | command p50 | lag p50 / mean / p99 | worksheets ms/event | … per round, min–max | plan-directory ms/event | property-summary ms/event | worksheets vs first length | worksheets threads' CPU ms/event (vs first length) | worksheets handler thread CPU ms/event (vs first length, ± 95% interval from the blocks' spread) | … median of blocks: handler wall / CPU ms/event |");
+        line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         HistoryLength base = null;
         double worst = 0;
         double worstCpu = 0;
+        double worstHandlerCpu = 0;
+        double worstHandlerCpuInterval = 0;
         StringBuilder counts = new StringBuilder();
         for (HistoryLength length : lengths) {
             if (base == null) {
@@ -966,23 +971,35 @@ public final class LoadTest {
             double relCpu = length.cpuMs() / base.cpuMs() - 1;
             worst = Math.max(worst, Math.abs(rel));
             worstCpu = Math.max(worstCpu, Math.abs(relCpu));
+            double relHandlerCpu = length.handlerCpuMs() / base.handlerCpuMs() - 1;
+            double relHandlerCpuInterval = length == base ? 0 : length.handlerCpuRelativeTo(base)[1];
+            if (Math.abs(relHandlerCpu) >= worstHandlerCpu) {
+                worstHandlerCpu = Math.abs(relHandlerCpu);
+                worstHandlerCpuInterval = relHandlerCpuInterval;
+            }
             Stats latency = Stats.of(length.latencies);
             Stats lag = Stats.of(length.lags);
             counts.append(String.format("%d: Δcount %.0f; ", length.history, length.count[WORKSHEETS]));
-            line(String.format("| %,d | %,d events | %.1f s | %s | %.0f ms | %d | %d | %.1f ms | %.1f / %.1f / %.1f ms | %.3f | %.3f–%.3f | %.3f | %.3f | %+.0f%% | %.3f (%+.0f%%) |%s",
+            line(String.format("| %,d | %,d events | %.1f s | %s | %.0f ms | %d | %d | %.1f ms | %.1f / %.1f / %.1f ms | %.3f | %.3f–%.3f | %.3f | %.3f | %+.0f%% | %.3f (%+.0f%%) | %.4f (%+.0f%% ± %.0f%%) | %.3f / %.4f |%s",
                     length.target, length.history, length.cloneSec,
                     length.caughtUp ? String.format("%.1f s (%.0f events/s)", length.catchSec, length.history / length.catchSec)
                             : "not within " + cfg.historyCatchUpTimeoutSec + " s",
                     length.firstMs, length.snapshotSeq, latency.n(), latency.pct(50), lag.pct(50), lag.mean(), lag.pct(99),
                     length.handlerMs(WORKSHEETS), length.blockMin(), length.blockMax(), length.handlerMs(PLAN_DIRECTORY),
                     length.handlerMs(PROPERTY_SUMMARY),
-                    rel * 100, length.cpuMs(), relCpu * 100,
+                    rel * 100, length.cpuMs(), relCpu * 100, length.handlerCpuMs(), relHandlerCpu * 100,
+                    relHandlerCpuInterval * 100,
+                    HistoryLength.median(length.blockMs), HistoryLength.median(length.blockCpuMs),
                     length.failures > 0 ? " " + length.failures + " failed commands" : ""));
         }
         line("");
         line("Each block's worksheets handler ms/event, per length in run order: " + lengths.stream()
                 .map(length -> String.format("%d: %s", length.history, length.blockMs.stream()
                         .map(ms -> String.format("%.3f", ms)).collect(Collectors.joining(" "))))
+                .collect(Collectors.joining("; ")) + ".");
+        line("Each block's worksheets handler thread CPU ms/event, per length in run order: " + lengths.stream()
+                .map(length -> String.format("%d: %s", length.history, length.blockCpuMs.stream()
+                        .map(ms -> String.format("%.4f", ms)).collect(Collectors.joining(" "))))
                 .collect(Collectors.joining("; ")) + ".");
         line("Counts behind the per-event figures: " + counts + "(the lag includes the processors' polling/batching, so it is"
                 + " the figure a user sees; the handler timer isolates the projection's own work).");
@@ -994,6 +1011,9 @@ public final class LoadTest {
             row("worksheets per-event cost (processor threads' CPU, interleaved), history " + range, "flat (±20%)",
                     String.format("worst deviation %.0f%% from the first length (%.3f ms/event)", worstCpu * 100,
                             base.cpuMs()), worstCpu <= 0.2);
+            row("worksheets per-event cost (handler thread's CPU, per-thread clock, interleaved), history " + range,
+                    "flat (±20%)", String.format("worst deviation %.0f%% (± %.0f%%) from the first length (%.4f ms/event)",
+                            worstHandlerCpu * 100, worstHandlerCpuInterval * 100, base.handlerCpuMs()), worstHandlerCpu <= 0.2);
         }
     }
 
@@ -1028,6 +1048,7 @@ public final class LoadTest {
         for (int j = 0; j < 3; j++) {
             before[j] = api.metric("eventProcessor.allTimer", "processorName:" + PROJECTIONS.get(j));
         }
+        double[] handlerCpuBefore = api.metric("eventProcessor.handlerCpu", "processorName:" + PROJECTIONS.get(WORKSHEETS));
         long cpuBefore = worksheetsThreadTicks();
         List<long[]> seen = Collections.synchronizedList(new ArrayList<>());
         AtomicBoolean polling = new AtomicBoolean(true);
@@ -1097,6 +1118,14 @@ public final class LoadTest {
                 length.blockMs.add((after[1] - before[j][1]) / (after[0] - before[j][0]) * 1000);
             }
         }
+        double[] handlerCpuAfter = api.metric("eventProcessor.handlerCpu", "processorName:" + PROJECTIONS.get(WORKSHEETS));
+        double cpuEvents = handlerCpuAfter[0] - handlerCpuBefore[0];
+        double cpuSeconds = handlerCpuAfter[1] - handlerCpuBefore[1];
+        length.handlerCpuCount += cpuEvents;
+        length.handlerCpuSeconds += cpuSeconds;
+        if (cpuEvents > 0) {
+            length.blockCpuMs.add(cpuSeconds / cpuEvents * 1000);
+        }
     }
 
     /** One length of scenario 4: its cloned property, the clone's figures, and the sums over its measured blocks. */
@@ -1119,6 +1148,10 @@ public final class LoadTest {
         long cpuTicks;
         /** The worksheets handler's ms/event of each block. */
         final List<Double> blockMs = new ArrayList<>();
+        /** The worksheets handler thread's CPU ({@code eventProcessor.handlerCpu}), summed over blocks, and per block. */
+        double handlerCpuCount;
+        double handlerCpuSeconds;
+        final List<Double> blockCpuMs = new ArrayList<>();
 
         HistoryLength(int target, int history, String id) {
             this.target = target;
@@ -1132,6 +1165,47 @@ public final class LoadTest {
 
         double cpuMs() {
             return count[WORKSHEETS] > 0 ? cpuTicks * 1000.0 / AppProcess.CLK_TCK / count[WORKSHEETS] : Double.NaN;
+        }
+
+        double handlerCpuMs() {
+            return handlerCpuCount > 0 ? handlerCpuSeconds / handlerCpuCount * 1000 : Double.NaN;
+        }
+
+        /**
+         * The handler thread's CPU per event of this length relative to {@code base}'s, − 1, and the half-width of its
+         * approximate 95% interval from the spread of both lengths' per-block figures (the delta method on the ratio
+         * of the two means of blocks; every block has the same number of commands).
+         */
+        double[] handlerCpuRelativeTo(HistoryLength base) {
+            double mean = mean(blockCpuMs);
+            double baseMean = mean(base.blockCpuMs);
+            double ratio = mean / baseMean;
+            double relSe = Math.sqrt(Math.pow(standardError(blockCpuMs) / mean, 2)
+                    + Math.pow(standardError(base.blockCpuMs) / baseMean, 2));
+            return new double[]{ratio - 1, 1.96 * ratio * relSe};
+        }
+
+        static double mean(List<Double> values) {
+            return values.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+        }
+
+        static double standardError(List<Double> values) {
+            int n = values.size();
+            if (n < 2) {
+                return Double.NaN;
+            }
+            double mean = mean(values);
+            double squares = values.stream().mapToDouble(v -> (v - mean) * (v - mean)).sum();
+            return Math.sqrt(squares / (n - 1) / n);
+        }
+
+        static double median(List<Double> values) {
+            if (values.isEmpty()) {
+                return Double.NaN;
+            }
+            List<Double> sorted = values.stream().sorted().toList();
+            int n = sorted.size();
+            return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
         }
 
         double blockMin() {

@@ -1,0 +1,59 @@
+package org.sapledger.app.metrics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.TimeUnit;
+
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.messaging.Message;
+import org.axonframework.monitoring.MessageMonitor;
+import org.junit.jupiter.api.Test;
+
+/** An event processor's two timers: the wall time of handling an event, and the CPU its thread spent on it. */
+class HandlingTimersTest {
+
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
+    private final Timer wall = registry.timer("wall");
+    private final Timer cpu = registry.timer("cpu");
+    private final MessageMonitor<Message<?>> monitor = HandlingTimers.timingWithCpu(wall, cpu);
+
+    @Test
+    void timeSpentWaitingCountsAsWallTimeButNotAsCpu() throws Exception {
+        MessageMonitor.MonitorCallback handling = monitor.onMessageIngested(GenericEventMessage.asEventMessage("event"));
+        Thread.sleep(50);
+        handling.reportSuccess();
+
+        assertThat(wall.count()).isEqualTo(1);
+        assertThat(cpu.count()).isEqualTo(1);
+        assertThat(wall.totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(50);
+        assertThat(cpu.totalTime(TimeUnit.MILLISECONDS)).isLessThan(25);
+    }
+
+    @Test
+    void timeSpentComputingCountsAsCpuAndNeverExceedsTheWallTime() {
+        MessageMonitor.MonitorCallback handling = monitor.onMessageIngested(GenericEventMessage.asEventMessage("event"));
+        long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(40);
+        long spins = 0;
+        while (System.nanoTime() < until) {
+            spins++;
+        }
+        handling.reportFailure(new IllegalStateException("handled, then failed after " + spins + " spins"));
+
+        assertThat(cpu.count()).isEqualTo(1);
+        assertThat(cpu.totalTime(TimeUnit.MILLISECONDS)).isGreaterThan(10);
+        assertThat(cpu.totalTime(TimeUnit.NANOSECONDS)).isLessThanOrEqualTo(wall.totalTime(TimeUnit.NANOSECONDS));
+    }
+
+    @Test
+    void handlingThatEndsOnAnotherThreadRecordsItsWallTimeOnly() throws Exception {
+        MessageMonitor.MonitorCallback handling = monitor.onMessageIngested(GenericEventMessage.asEventMessage("event"));
+        Thread other = new Thread(handling::reportIgnored);
+        other.start();
+        other.join();
+
+        assertThat(wall.count()).isEqualTo(1);
+        assertThat(cpu.count()).isZero();
+    }
+}
