@@ -64,6 +64,22 @@ class StoredWorksheetLinesTest {
     }
 
     @Test
+    void aReferenceReadFromItsStoredFormGivesTheSameBytesAsTheWorksheetItCameFrom() throws IOException {
+        Worksheet base = Worksheet.calculate(m1(ClimateRegion.UK_AVERAGE), CalculationBasis.RATING);
+        Worksheet later = Worksheet.calculate(m1(new ClimateRegion(12)), CalculationBasis.RATING);
+
+        WorksheetLines.Reference reference = WorksheetLines.Reference.decode(WorksheetLines.encode(base));
+
+        assertThat(reference.lines()).isEqualTo(base.lines());
+        assertThat(reference).isEqualTo(WorksheetLines.Reference.of(base.lines()));
+        assertThat(WorksheetLines.encode(later, reference)).isEqualTo(WorksheetLines.encode(later, base))
+                .isEqualTo(WorksheetLines.encode(later, base.lines()));
+        assertThat(WorksheetLines.decode(WorksheetLines.encode(later, reference), reference)).isEqualTo(later.lines());
+        assertThatThrownBy(() -> WorksheetLines.Reference.decode(WorksheetLines.encode(later, base)))
+                .as("a reference is itself stored standalone").isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void negativeZeroNotANumberAndRepeatsComeBackBitForBit() {
         Map<String, LineValue> lines = new LinkedHashMap<>();
         lines.put("1", new LineValue.Scalar(-0.0));

@@ -7,14 +7,30 @@ import org.sapledger.calc.LineValue;
 
 /**
  * The RATING lines a subject's row keeps whole in {@code worksheet.rating_base}, which its {@code rating_lines}
- * are stored relative to (V16, see {@link StoredRatingLines}).
+ * are stored relative to (V16, see {@link StoredRatingLines}). Kept as arrays ({@link WorksheetLines.Reference}),
+ * built once when the base is written or read: every later write of the subject's RATING lines compares with it.
  *
- * @param lines        the base's lines, decoded
+ * @param reference    the base's lines
  * @param storedLength the length of the base's stored (standalone) form in bytes
  */
-record RatingLinesBase(Map<String, LineValue> lines, int storedLength) {
+record RatingLinesBase(WorksheetLines.Reference reference, int storedLength) {
 
     RatingLinesBase {
-        Objects.requireNonNull(lines, "lines");
+        Objects.requireNonNull(reference, "reference");
+    }
+
+    /** The base of the given lines, whose stored form takes {@code storedLength} bytes. */
+    RatingLinesBase(Map<String, LineValue> lines, int storedLength) {
+        this(WorksheetLines.Reference.of(lines), storedLength);
+    }
+
+    /** The base a row stores in {@code rating_base} (standalone form). */
+    static RatingLinesBase stored(byte[] storedBase) {
+        return new RatingLinesBase(WorksheetLines.Reference.decode(storedBase), storedBase.length);
+    }
+
+    /** The base's lines as a map, in order. */
+    Map<String, LineValue> lines() {
+        return reference.lines();
     }
 }

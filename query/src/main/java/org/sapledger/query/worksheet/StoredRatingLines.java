@@ -31,13 +31,13 @@ record StoredRatingLines(byte[] lines, byte[] newBase, RatingLinesBase base) {
     /** The lines to write for {@code rating} given the row's current base (null: none). */
     static StoredRatingLines of(Worksheet rating, RatingLinesBase base) {
         if (base != null) {
-            byte[] relative = WorksheetLines.encode(rating, base.lines());
+            byte[] relative = WorksheetLines.encode(rating, base.reference());
             if (WorksheetLines.isRelative(relative) && relative.length <= base.storedLength() * REBASE_SHARE) {
                 return new StoredRatingLines(relative, null, base);
             }
         }
         byte[] whole = WorksheetLines.encode(rating);
-        RatingLinesBase newBase = new RatingLinesBase(WorksheetLines.decode(whole), whole.length);
-        return new StoredRatingLines(WorksheetLines.encode(rating, newBase.lines()), whole, newBase);
+        RatingLinesBase newBase = RatingLinesBase.stored(whole);
+        return new StoredRatingLines(WorksheetLines.encode(rating, newBase.reference()), whole, newBase);
     }
 }

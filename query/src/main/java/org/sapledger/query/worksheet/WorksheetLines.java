@@ -102,8 +102,15 @@ public final class WorksheetLines {
      * {@link #encode(Worksheet, Worksheet)}; standalone when the two do not have the same lines.
      */
     public static byte[] encode(Worksheet worksheet, Map<String, LineValue> reference) {
-        return encodeRelativeTo(worksheet,
-                reference == null ? null : Reference.of(visitor -> forEachLine(reference, visitor)));
+        return encodeRelativeTo(worksheet, reference == null ? null : Reference.of(reference));
+    }
+
+    /**
+     * A worksheet's lines stored relative to a reference already in array form (null: none), as
+     * {@link #encode(Worksheet, Worksheet)}; a reference written against often (a row's RATING base) is built once.
+     */
+    public static byte[] encode(Worksheet worksheet, Reference reference) {
+        return encodeRelativeTo(worksheet, reference);
     }
 
     private static byte[] encodeRelativeTo(Worksheet worksheet, Reference reference) {
@@ -132,8 +139,20 @@ public final class WorksheetLines {
         });
     }
 
-    /** A reference worksheet's lines: keys, kinds and values in order. */
-    private record Reference(List<String> keys, List<double[]> values) {
+    /**
+     * The lines another form is stored relative to, in the order stored: keys, and each line's values as an array
+     * (a monthly line's length is 12). Built once for a reference used for many writes: from a decoded map it
+     * unboxes 720 values.
+     */
+    public static final class Reference {
+
+        private final List<String> keys;
+        private final List<double[]> values;
+
+        private Reference(List<String> keys, List<double[]> values) {
+            this.keys = List.copyOf(keys);
+            this.values = List.copyOf(values);
+        }
 
         /** The lines {@code source} visits (a worksheet's {@code forEachLine}, or {@link #forEachLine}). */
         static Reference of(Consumer<Worksheet.LineVisitor> source) {
@@ -144,6 +163,72 @@ public final class WorksheetLines {
                 values.add(lineValues);
             });
             return new Reference(keys, values);
+        }
+
+        /** The lines of a map, in its order. */
+        public static Reference of(Map<String, LineValue> lines) {
+            return of(visitor -> forEachLine(lines, visitor));
+        }
+
+        /** The lines of a stored standalone form, in the order stored. */
+        public static Reference decode(byte[] stored) {
+            if (isRelative(stored)) {
+                throw new IllegalArgumentException("a reference is stored standalone");
+            }
+            return of(WorksheetLines.decode(stored));
+        }
+
+        /** The number of lines. */
+        public int size() {
+            return keys.size();
+        }
+
+        List<String> keys() {
+            return keys;
+        }
+
+        List<double[]> values() {
+            return values;
+        }
+
+        /** The lines as a map, in order (for reading and for tests; a write uses the arrays). */
+        public Map<String, LineValue> lines() {
+            Map<String, LineValue> lines = new LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                double[] v = values.get(i);
+                if (v.length == 1) {
+                    lines.put(keys.get(i), new LineValue.Scalar(v[0]));
+                } else {
+                    List<Double> months = new ArrayList<>(v.length);
+                    for (double month : v) {
+                        months.add(month);
+                    }
+                    lines.put(keys.get(i), new LineValue.Monthly(months));
+                }
+            }
+            return lines;
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            if (!(other instanceof Reference that) || !keys.equals(that.keys)) {
+                return false;
+            }
+            for (int i = 0; i < values.size(); i++) {
+                if (!Arrays.equals(values.get(i), that.values.get(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        @Override
+        public int hashCode() {
+            int hash = keys.hashCode();
+            for (double[] v : values) {
+                hash = 31 * hash + Arrays.hashCode(v);
+            }
+            return hash;
         }
 
         boolean sameLinesAs(Worksheet worksheet) {
@@ -232,7 +317,7 @@ public final class WorksheetLines {
 
     /** The lines from their stored binary form (standalone), in the order stored. */
     public static Map<String, LineValue> decode(byte[] stored) {
-        return decode(stored, null);
+        return decode(stored, (Reference) null);
     }
 
     /**
@@ -240,7 +325,7 @@ public final class WorksheetLines {
      * none): a worksheet row's RATING lines and its base ({@code rating_lines}, {@code rating_base}).
      */
     public static Map<String, LineValue> decodeWithStoredReference(byte[] stored, byte[] storedReference) {
-        return decode(stored, storedReference == null ? null : decode(storedReference));
+        return decode(stored, storedReference == null ? null : Reference.decode(storedReference));
     }
 
     /**
@@ -248,6 +333,14 @@ public final class WorksheetLines {
      * was written relative to (null for a standalone form).
      */
     public static Map<String, LineValue> decode(byte[] stored, Map<String, LineValue> reference) {
+        return decode(stored, reference == null ? null : Reference.of(reference));
+    }
+
+    /**
+     * The lines from their stored binary form, in the order stored; {@code reference} is the one the form was
+     * written relative to, in array form (null for a standalone form).
+     */
+    public static Map<String, LineValue> decode(byte[] stored, Reference reference) {
         ByteBuffer in = ByteBuffer.wrap(stored);
         try {
             byte form = in.get();
@@ -270,7 +363,7 @@ public final class WorksheetLines {
                 if (reference == null || reference.size() != count) {
                     throw new IllegalArgumentException("lines stored relative to a worksheet need that worksheet");
                 }
-                values = Reference.of(visitor -> forEachLine(reference, visitor));
+                values = reference;
                 keys = values.keys();
                 monthly = values.values().stream().map(v -> v.length == 12).toList();
             } else {

@@ -260,11 +260,10 @@ class WorksheetStore {
             List<MeasureState> measures = json.readValue(row.getString("measures"), MEASURES);
             List<String> evaluated = json.readValue(row.getString("evaluated_lines"), KEYS);
             byte[] storedBase = row.getBytes("rating_base");
-            RatingLinesBase ratingBase = storedBase == null ? null
-                    : new RatingLinesBase(WorksheetLines.decode(storedBase), storedBase.length);
+            RatingLinesBase ratingBase = storedBase == null ? null : RatingLinesBase.stored(storedBase);
             byte[] ratingLines = row.getBytes("rating_lines");
             Map<String, LineValue> rating = ratingLines == null ? null
-                    : WorksheetLines.decode(ratingLines, ratingBase == null ? null : ratingBase.lines());
+                    : WorksheetLines.decode(ratingLines, ratingBase == null ? null : ratingBase.reference());
             List<WorksheetState> states = new ArrayList<>(bases.length);
             for (CalculationBasis basis : bases) {
                 if (basis == CalculationBasis.RATING) {
