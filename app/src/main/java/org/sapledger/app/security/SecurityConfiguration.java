@@ -13,7 +13,9 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.firewall.HttpFirewall;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
+import org.springframework.security.web.firewall.StrictHttpFirewall;
 
 /**
  * Who may call what. {@code /api/**} is an OAuth2 resource server: every request needs a valid JWT bearer token
@@ -36,6 +38,20 @@ public class SecurityConfiguration {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    /**
+     * Spring Security's strict firewall with its default rules, its header checks written out
+     * ({@link HeaderCharacters}) instead of matched as regular expressions on every read of a header (and of a
+     * parameter's name, which the firewall checks by the same rule).
+     */
+    @Bean
+    HttpFirewall httpFirewall() {
+        StrictHttpFirewall firewall = new StrictHttpFirewall();
+        firewall.setAllowedHeaderNames(HeaderCharacters::allowedName);
+        firewall.setAllowedHeaderValues(HeaderCharacters::allowedValue);
+        firewall.setAllowedParameterNames(HeaderCharacters::allowedName);
+        return firewall;
     }
 
     /** The firewall's refusals (e.g. TRACE, encoded slashes) as problem+json instead of an empty 400. */
