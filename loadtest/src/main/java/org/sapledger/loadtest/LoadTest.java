@@ -93,7 +93,10 @@ public final class LoadTest {
         header(started, jar);
         try {
             long t = System.nanoTime();
-            app.start(jar, cfg.xmx, cfg.jvmOpts, cfg.startupTimeoutSec);
+            // scenario 4 reads the processors' CPU per event, a metric the service publishes only when asked
+            String jvmOpts = List.of(cfg.scenarios.split(",")).contains("4")
+                    ? cfg.jvmOpts + " -Dsapledger.metrics.handler-cpu=true" : cfg.jvmOpts;
+            app.start(jar, cfg.xmx, jvmOpts, cfg.startupTimeoutSec);
             md.append(String.format("App ready in %.1f s (pid %d, embedded PostgreSQL postmaster pid %s, data in `%s`).%n%n",
                     (System.nanoTime() - t) / 1e9, app.pid(), app.postmasterPid(), dataDir));
             api = new Api(cfg);

@@ -55,10 +55,14 @@ public class AxonMessagingConfiguration {
                 }));
     }
 
-    /** Handling-time metrics of the command bus and the event processors (see {@link HandlingTimers}). */
+    /**
+     * Handling-time metrics of the command bus and the event processors, and with
+     * {@code sapledger.metrics.handler-cpu} the processors' CPU per event (see {@link HandlingTimers}).
+     */
     @Bean
-    public ConfigurerModule handlingTimers(MeterRegistry registry) {
-        return HandlingTimers.module(registry);
+    public ConfigurerModule handlingTimers(MeterRegistry registry,
+                                           @Value("${sapledger.metrics.handler-cpu:false}") boolean handlerCpu) {
+        return HandlingTimers.module(registry, handlerCpu);
     }
 
     @Bean

@@ -6,12 +6,20 @@ import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.axonframework.config.Configuration;
+import org.axonframework.config.Configurer;
+import org.axonframework.config.DefaultConfigurer;
+import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
 import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
 
-/** An event processor's two timers: the wall time of handling an event, and the CPU its thread spent on it. */
+/**
+ * An event processor's two timers: the wall time of handling an event, and, when asked for, the CPU its thread spent
+ * on it.
+ */
 class HandlingTimersTest {
 
     private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
@@ -55,5 +63,46 @@ class HandlingTimersTest {
 
         assertThat(wall.count()).isEqualTo(1);
         assertThat(cpu.count()).isZero();
+    }
+
+    @Test
+    void anEventProcessorGetsBothTimersWhenTheCpuTimerIsAskedFor() {
+        assertThat(handleOneEvent(true).find("eventProcessor.handlerCpu").tag("processorName", "counted").timer())
+                .isNotNull().extracting(Timer::count).isEqualTo(1L);
+    }
+
+    @Test
+    void anEventProcessorGetsOnlyItsWallTimerByDefault() {
+        SimpleMeterRegistry meters = handleOneEvent(false);
+
+        assertThat(meters.find("eventProcessor.allTimer").tag("processorName", "counted").timer())
+                .isNotNull().extracting(Timer::count).isEqualTo(1L);
+        assertThat(meters.find("eventProcessor.handlerCpu").timer()).isNull();
+    }
+
+    /** An Axon configuration with one subscribing processor, "counted", that handles one published event. */
+    private static SimpleMeterRegistry handleOneEvent(boolean handlerCpu) {
+        SimpleMeterRegistry meters = new SimpleMeterRegistry();
+        Configurer configurer = DefaultConfigurer.defaultConfiguration()
+                .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
+        HandlingTimers.module(meters, handlerCpu).configureModule(configurer);
+        configurer.eventProcessing(processing -> processing.usingSubscribingEventProcessors()
+                .registerEventHandler(c -> new CountedHandler())
+                .assignHandlerTypesMatching("counted", CountedHandler.class::equals));
+        Configuration configuration = configurer.buildConfiguration();
+        configuration.start();
+        try {
+            configuration.eventBus().publish(GenericEventMessage.asEventMessage("an event"));
+        } finally {
+            configuration.shutdown();
+        }
+        return meters;
+    }
+
+    static final class CountedHandler {
+        @EventHandler
+        void on(String event) {
+            // handled: the timers count it
+        }
     }
 }
