@@ -87,58 +87,42 @@ public final class HandlingTimers {
             Thread thread = Thread.currentThread();
             long start = System.nanoTime();
             long cpuStart = threadClock ? threads.getCurrentThreadCpuTime() : -1;
-            return new MessageMonitor.MonitorCallback() {
-                @Override
-                public void reportSuccess() {
-                    record();
+            return whateverTheOutcome(() -> {
+                // the CPU interval read inside the wall-time one, so that the thread's CPU never exceeds it
+                long cpuEnd = cpuStart >= 0 && Thread.currentThread() == thread
+                        ? threads.getCurrentThreadCpuTime() : -1;
+                wall.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
+                if (cpuEnd >= 0) {
+                    cpu.record(cpuEnd - cpuStart, TimeUnit.NANOSECONDS);
                 }
-
-                @Override
-                public void reportFailure(Throwable cause) {
-                    record();
-                }
-
-                @Override
-                public void reportIgnored() {
-                    record();
-                }
-
-                private void record() {
-                    // the CPU interval read inside the wall-time one, so that the thread's CPU never exceeds it
-                    long cpuEnd = cpuStart >= 0 && Thread.currentThread() == thread
-                            ? threads.getCurrentThreadCpuTime() : -1;
-                    wall.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                    if (cpuEnd >= 0) {
-                        cpu.record(cpuEnd - cpuStart, TimeUnit.NANOSECONDS);
-                    }
-                }
-            };
+            });
         };
     }
 
     private static MessageMonitor<Message<?>> timing(Timer timer) {
         return message -> {
             long start = System.nanoTime();
-            return new MessageMonitor.MonitorCallback() {
-                @Override
-                public void reportSuccess() {
-                    record();
-                }
+            return whateverTheOutcome(() -> timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS));
+        };
+    }
 
-                @Override
-                public void reportFailure(Throwable cause) {
-                    record();
-                }
+    /** A callback that records the same way whether the message was handled, failed or was ignored. */
+    private static MessageMonitor.MonitorCallback whateverTheOutcome(Runnable record) {
+        return new MessageMonitor.MonitorCallback() {
+            @Override
+            public void reportSuccess() {
+                record.run();
+            }
 
-                @Override
-                public void reportIgnored() {
-                    record();
-                }
+            @Override
+            public void reportFailure(Throwable cause) {
+                record.run();
+            }
 
-                private void record() {
-                    timer.record(System.nanoTime() - start, TimeUnit.NANOSECONDS);
-                }
-            };
+            @Override
+            public void reportIgnored() {
+                record.run();
+            }
         };
     }
 }

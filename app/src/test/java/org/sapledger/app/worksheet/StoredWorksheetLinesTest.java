@@ -73,7 +73,7 @@ class StoredWorksheetLinesTest {
         assertThat(reference.lines()).isEqualTo(base.lines());
         assertThat(reference).isEqualTo(WorksheetLines.Reference.of(base.lines()));
         assertThat(WorksheetLines.encode(later, reference)).isEqualTo(WorksheetLines.encode(later, base))
-                .isEqualTo(WorksheetLines.encode(later, base.lines()));
+                .isEqualTo(WorksheetLines.encode(later, WorksheetLines.Reference.of(base.lines())));
         assertThat(WorksheetLines.decode(WorksheetLines.encode(later, reference), reference)).isEqualTo(later.lines());
         assertThatThrownBy(() -> WorksheetLines.Reference.decode(WorksheetLines.encode(later, base)))
                 .as("a reference is itself stored standalone").isInstanceOf(IllegalArgumentException.class);

@@ -112,7 +112,8 @@ class StoredRatingLinesTest {
         rating.lines().forEach((key, value) -> drifted.put(key, value instanceof LineValue.Scalar scalar
                 ? new LineValue.Scalar(scalar.value() + 1)
                 : new LineValue.Monthly(((LineValue.Monthly) value).values().stream().map(v -> v + 1).toList())));
-        RatingLinesBase old = new RatingLinesBase(drifted, WorksheetLines.encode(drifted).length);
+        RatingLinesBase old = new RatingLinesBase(WorksheetLines.Reference.of(drifted),
+                WorksheetLines.encode(drifted).length);
 
         StoredRatingLines stored = StoredRatingLines.of(rating, old);
 
@@ -125,7 +126,8 @@ class StoredRatingLinesTest {
         Worksheet rating = Worksheet.calculate(m1(), CalculationBasis.RATING);
         Map<String, LineValue> fewer = new LinkedHashMap<>(rating.lines());
         fewer.remove(fewer.keySet().iterator().next());
-        RatingLinesBase old = new RatingLinesBase(fewer, WorksheetLines.encode(fewer).length);
+        RatingLinesBase old = new RatingLinesBase(WorksheetLines.Reference.of(fewer),
+                WorksheetLines.encode(fewer).length);
 
         StoredRatingLines stored = StoredRatingLines.of(rating, old);
 

@@ -19,11 +19,6 @@ record RatingLinesBase(WorksheetLines.Reference reference, int storedLength) {
         Objects.requireNonNull(reference, "reference");
     }
 
-    /** The base of the given lines, whose stored form takes {@code storedLength} bytes. */
-    RatingLinesBase(Map<String, LineValue> lines, int storedLength) {
-        this(WorksheetLines.Reference.of(lines), storedLength);
-    }
-
     /** The base a row stores in {@code rating_base} (standalone form). */
     static RatingLinesBase stored(byte[] storedBase) {
         return new RatingLinesBase(WorksheetLines.Reference.decode(storedBase), storedBase.length);

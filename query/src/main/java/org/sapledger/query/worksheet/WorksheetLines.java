@@ -98,14 +98,6 @@ public final class WorksheetLines {
     }
 
     /**
-     * A worksheet's lines stored relative to the lines of a decoded reference (null: none), as
-     * {@link #encode(Worksheet, Worksheet)}; standalone when the two do not have the same lines.
-     */
-    public static byte[] encode(Worksheet worksheet, Map<String, LineValue> reference) {
-        return encodeRelativeTo(worksheet, reference == null ? null : Reference.of(reference));
-    }
-
-    /**
      * A worksheet's lines stored relative to a reference already in array form (null: none), as
      * {@link #encode(Worksheet, Worksheet)}; a reference written against often (a row's RATING base) is built once.
      */
