@@ -77,6 +77,7 @@ public class SecurityConfiguration {
                         .requestMatchers("/api/admin/**").hasAuthority("SCOPE_" + settings.adminScope())
                         .anyRequest().authenticated())
                 .oauth2ResourceServer(server -> server
+                        .bearerTokenResolver(new BearerHeaderTokenResolver())
                         .jwt(jwt -> jwt.decoder(new VerifiedTokenCache(decoder, clock, VERIFIED_TOKENS)))
                         .authenticationEntryPoint(errors)
                         .accessDeniedHandler(errors))

@@ -80,6 +80,20 @@ class StoredWorksheetLinesTest {
     }
 
     @Test
+    void storedKeysReadBackAsCalcsOwnKeyInstancesSoABaseIsComparedWithAWorksheetByIdentity() throws IOException {
+        Worksheet worksheet = Worksheet.calculate(m1(ClimateRegion.UK_AVERAGE), CalculationBasis.RATING);
+        List<String> calcKeys = new ArrayList<>();
+        worksheet.forEachLine((key, monthly, values) -> calcKeys.add(key));
+
+        List<String> read = new ArrayList<>(WorksheetLines.decode(WorksheetLines.encode(worksheet)).keySet());
+
+        assertThat(read).hasSameSizeAs(calcKeys);
+        for (int i = 0; i < read.size(); i++) {
+            assertThat(read.get(i)).isSameAs(calcKeys.get(i));
+        }
+    }
+
+    @Test
     void negativeZeroNotANumberAndRepeatsComeBackBitForBit() {
         Map<String, LineValue> lines = new LinkedHashMap<>();
         lines.put("1", new LineValue.Scalar(-0.0));

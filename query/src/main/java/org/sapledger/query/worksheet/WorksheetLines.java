@@ -347,7 +347,9 @@ public final class WorksheetLines {
                         stored.length - in.position()));
                 int start = keyIn.available();
                 for (int i = 0; i < count; i++) {
-                    keys.add(keyIn.readUTF());
+                    // interned: the same instances as calc's line keys (literals), so comparing a stored base's keys
+                    // with a worksheet's on every write (Reference.sameLinesAs) finds them identical at once
+                    keys.add(keyIn.readUTF().intern());
                     monthly.add(keyIn.readByte() == 1);
                 }
                 in.position(in.position() + start - keyIn.available());
