@@ -167,7 +167,7 @@ public final class WorksheetLines {
             if (isRelative(stored)) {
                 throw new IllegalArgumentException("a reference is stored standalone");
             }
-            return of(WorksheetLines.decode(stored));
+            return of(visitor -> forEachStoredLine(stored, null, visitor));
         }
 
         /** The number of lines. */
@@ -188,15 +188,7 @@ public final class WorksheetLines {
             Map<String, LineValue> lines = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
                 double[] v = values.get(i);
-                if (v.length == 1) {
-                    lines.put(keys.get(i), new LineValue.Scalar(v[0]));
-                } else {
-                    List<Double> months = new ArrayList<>(v.length);
-                    for (double month : v) {
-                        months.add(month);
-                    }
-                    lines.put(keys.get(i), new LineValue.Monthly(months));
-                }
+                lines.put(keys.get(i), lineValue(v.length == 12, v));
             }
             return lines;
         }
@@ -333,6 +325,28 @@ public final class WorksheetLines {
      * written relative to, in array form (null for a standalone form).
      */
     public static Map<String, LineValue> decode(byte[] stored, Reference reference) {
+        Map<String, LineValue> lines = new LinkedHashMap<>();
+        forEachStoredLine(stored, reference, (key, monthly, values) -> lines.put(key, lineValue(monthly, values)));
+        return lines;
+    }
+
+    /** One line's values as a {@link LineValue}. */
+    private static LineValue lineValue(boolean monthly, double[] values) {
+        if (!monthly) {
+            return new LineValue.Scalar(values[0]);
+        }
+        List<Double> months = new ArrayList<>(values.length);
+        for (double month : values) {
+            months.add(month);
+        }
+        return new LineValue.Monthly(months);
+    }
+
+    /**
+     * Visits the lines of a stored form in the order stored, each line's values in a new array;
+     * {@code reference} as for {@link #decode(byte[], Reference)}.
+     */
+    private static void forEachStoredLine(byte[] stored, Reference reference, Worksheet.LineVisitor visitor) {
         ByteBuffer in = ByteBuffer.wrap(stored);
         try {
             byte form = in.get();
@@ -369,7 +383,6 @@ public final class WorksheetLines {
             }
             int tagStart = in.position();
             in.position(tagStart + ((total + 3) >> 2));
-            Map<String, LineValue> lines = new LinkedHashMap<>();
             int value = 0;
             double previous = Double.NaN;
             for (int line = 0; line < count; line++) {
@@ -389,17 +402,8 @@ public final class WorksheetLines {
                     };
                     previous = decoded[i];
                 }
-                if (monthly.get(line)) {
-                    List<Double> months = new ArrayList<>(12);
-                    for (double month : decoded) {
-                        months.add(month);
-                    }
-                    lines.put(keys.get(line), new LineValue.Monthly(months));
-                } else {
-                    lines.put(keys.get(line), new LineValue.Scalar(decoded[0]));
-                }
+                visitor.line(keys.get(line), monthly.get(line), decoded);
             }
-            return lines;
         } catch (IOException | RuntimeException e) {
             throw new IllegalStateException("corrupt stored worksheet lines", e);
         }
