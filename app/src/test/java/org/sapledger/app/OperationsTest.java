@@ -11,7 +11,9 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.axonframework.config.Configuration;
 import org.junit.jupiter.api.Test;
+import org.sapledger.app.config.CachingJacksonSerializer;
 import org.sapledger.query.property.PropertySummaryProjection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -35,6 +37,16 @@ class OperationsTest {
 
     @Autowired
     Environment environment;
+
+    @Autowired
+    Configuration axon;
+
+    @Test
+    void axonStoresAndSendsEverythingWithTheCachingJacksonSerializer() {
+        assertThat(axon.serializer()).isInstanceOf(CachingJacksonSerializer.class);
+        assertThat(axon.eventSerializer()).isSameAs(axon.serializer());
+        assertThat(axon.messageSerializer()).isSameAs(axon.serializer());
+    }
 
     @Test
     void healthReportsTheDatabaseAndEveryEventProcessor() throws Exception {

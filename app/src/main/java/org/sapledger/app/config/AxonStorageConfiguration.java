@@ -1,5 +1,6 @@
 package org.sapledger.app.config;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.common.transaction.TransactionManager;
@@ -12,12 +13,16 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.sapledger.app.cluster.ClusterNode;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 
 /**
  * Axon's event store and token store on PostgreSQL through JDBC. The tables are created by Flyway
@@ -27,12 +32,33 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 public class AxonStorageConfiguration {
 
+    /**
+     * The most events one query of the event table reads (Axon's default is 100). A processor replaying the store
+     * (a rebuild, a processor that fell behind) reads it in queries of this many events.
+     */
+    static final int EVENT_QUERY_BATCH = 1_000;
     /** The most events the event store's shared tail reads in one pass. */
     static final int TAIL_READ_AHEAD = 1_000;
     /** How often the shared tail looks for events it was not told about (appended elsewhere, or a backlog). */
     static final long TAIL_FETCH_DELAY_MILLIS = 100;
     /** How often processors that fell behind the shared tail are moved to their own stream. */
     static final long CLEANUP_DELAY_MILLIS = 50;
+
+    /**
+     * Axon's serializer for everything it stores and sends (the {@code axon.serializer.*} settings name Jackson for
+     * all three): its Jackson serializer on the {@code defaultAxonObjectMapper}, as Axon's auto-configuration would
+     * build it, but remembering each serialized type's class and reader ({@link CachingJacksonSerializer}). The event
+     * and message serializers Axon configures are this one.
+     */
+    @Bean
+    @Primary
+    public Serializer serializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper objectMapper,
+                                 RevisionResolver revisionResolver) {
+        return new CachingJacksonSerializer(JacksonSerializer.builder()
+                .revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(AxonStorageConfiguration.class.getClassLoader()))
+                .objectMapper(objectMapper));
+    }
 
     @Bean
     public EventSchema eventSchema() {
@@ -70,6 +96,7 @@ public class AxonStorageConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
+                .batchSize(EVENT_QUERY_BATCH)
                 .build();
     }
 

@@ -71,11 +71,6 @@ public final class WorksheetCalculator {
         }
     }
 
-    /** A stored worksheet moved to new inputs. */
-    static Result change(WorksheetState current, Dwelling next) {
-        return change(current.worksheet(), current.inputs(), current.basis(), next);
-    }
-
     /**
      * A scenario's dwelling and measure states: the baseline with the measures applied in order; a measure whose
      * element is gone is kept and reported as not applicable.

@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * Keeps the worksheet of every property's baseline and of every scenario, on both climate bases, current with
  * each event: the new inputs come from the event ({@link BaselineEvolution}, a scenario's measures), and the lines
  * from the stored ones through calc's incremental evaluator, re-evaluating only what the changed inputs reach.
- * A baseline change moves every scenario of the property too.
+ * A baseline change moves every scenario of the property too. The lines are evaluated when the batch writes them
+ * ({@link WorksheetEvaluation}): a batch with many events of one property (a rebuild, a backlog) evaluates each of
+ * its worksheets at most twice, and they read as if every event had been evaluated in turn.
  *
  * <p>Each event is applied once: {@code worksheet_version} tells which events the tables already reflect, so a
  * replay or a retried batch changes nothing. The worksheets of recently changed properties are kept in memory
@@ -66,10 +68,8 @@ public class WorksheetProjection {
         Dwelling baseline = BaselineEvolution.initial(event);
         change(event.propertyId(), version, worksheets -> {
             for (CalculationBasis basis : BASES) {
-                WorksheetCalculator.Result result = WorksheetCalculator.fresh(baseline, basis);
                 worksheets.put(new WorksheetState(event.propertyId(), basis, event.propertyId(), null, null, 0,
-                        version, result.inputs(), result.worksheet(), result.problems(), List.of(),
-                        result.evaluatedLines()));
+                        version, baseline, WorksheetEvaluation.fresh(basis, baseline), List.of(), null));
             }
         });
     }
@@ -86,8 +86,7 @@ public class WorksheetProjection {
                     previousInputs = baseline.inputs();
                     newBaseline = BaselineEvolution.apply(baseline.inputs(), event);
                 }
-                worksheets.put(baseline.evolved(version, WorksheetCalculator.change(baseline, newBaseline),
-                        List.of()));
+                worksheets.put(baseline.changedTo(version, newBaseline, List.of()));
                 for (WorksheetState scenario : worksheets.current().scenarios(basis)) {
                     worksheets.put(moved(scenario, newBaseline, scenario.measures(), version));
                 }
@@ -112,7 +111,7 @@ public class WorksheetProjection {
             int position = worksheets.current().nextScenarioPosition();
             for (CalculationBasis basis : BASES) {
                 WorksheetState baseline = worksheets.current().baseline(basis);
-                // a scenario without measures is the baseline: its lines are the baseline's, nothing to evaluate
+                // a scenario without measures is the baseline: its lines are the baseline's (evaluated now if pending)
                 worksheets.put(new WorksheetState(event.scenarioId(), basis, event.propertyId(), event.planId(),
                         event.name(), position, version, baseline.inputs(), baseline.worksheet(), baseline.problems(),
                         List.of(), List.of()));
@@ -183,8 +182,7 @@ public class WorksheetProjection {
     private static WorksheetState moved(WorksheetState scenario, Dwelling baseline, List<MeasureState> measures,
                                         long version) {
         WorksheetCalculator.ScenarioInputs inputs = WorksheetCalculator.scenario(baseline, measures);
-        return scenario.evolved(version, WorksheetCalculator.change(scenario, inputs.dwelling()),
-                inputs.measures());
+        return scenario.changedTo(version, inputs.dwelling(), inputs.measures());
     }
 
     /**

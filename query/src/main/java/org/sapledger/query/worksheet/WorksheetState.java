@@ -13,35 +13,58 @@ import org.sapledger.domain.worksheet.MeasureState;
 /**
  * One stored worksheet: of a property's baseline or of a scenario, on one climate basis.
  *
- * @param subjectId      the property id (baseline) or the scenario id
- * @param basis          the climate basis
- * @param propertyId     the property
- * @param planId         the scenario's plan, null for a baseline
- * @param name           the scenario's name, null for a baseline
- * @param position       0 for a baseline; a scenario's position in the order scenarios were added
- * @param version        the property version at which the lines were last computed
- * @param inputs         the dwelling the lines are computed for
- * @param worksheet      the calculated worksheet; null when the dwelling cannot be calculated
- * @param problems       why it cannot be calculated, empty when it can
- * @param measures       a scenario's measures with their status, empty for a baseline
- * @param evaluatedLines the lines the last change re-evaluated
- * @param ratingBase     RATING basis: the base its row's lines are stored relative to ({@link StoredRatingLines}),
- *                       null before the row has one; LOCAL basis: null
+ * @param subjectId  the property id (baseline) or the scenario id
+ * @param basis      the climate basis
+ * @param propertyId the property
+ * @param planId     the scenario's plan, null for a baseline
+ * @param name       the scenario's name, null for a baseline
+ * @param position   0 for a baseline; a scenario's position in the order scenarios were added
+ * @param version    the property version at which the lines were last computed
+ * @param inputs     the dwelling the lines are computed for
+ * @param evaluation the lines for {@code inputs}: evaluated, or evaluated when first read (see
+ *                   {@link WorksheetEvaluation}); {@link #worksheet()}, {@link #problems()} and
+ *                   {@link #evaluatedLines()} read them
+ * @param measures   a scenario's measures with their status, empty for a baseline
+ * @param ratingBase RATING basis: the base its row's lines are stored relative to ({@link StoredRatingLines}),
+ *                   null before the row has one; LOCAL basis: null
  */
 record WorksheetState(String subjectId, CalculationBasis basis, String propertyId, String planId, String name,
-        int position, long version, Dwelling inputs, Worksheet worksheet, List<Violation> problems,
-        List<MeasureState> measures, List<String> evaluatedLines, RatingLinesBase ratingBase) {
+        int position, long version, Dwelling inputs, WorksheetEvaluation evaluation, List<MeasureState> measures,
+        RatingLinesBase ratingBase) {
 
-    /** A worksheet whose row has no stored base yet (a new subject, or the LOCAL basis). */
+    WorksheetState {
+        if (evaluation.inputs() != inputs) {
+            throw new IllegalArgumentException("the evaluation of " + subjectId + " is for other inputs");
+        }
+    }
+
+    /** A worksheet already evaluated, whose row has no stored base yet (a new subject, or the LOCAL basis). */
     WorksheetState(String subjectId, CalculationBasis basis, String propertyId, String planId, String name,
                    int position, long version, Dwelling inputs, Worksheet worksheet, List<Violation> problems,
                    List<MeasureState> measures, List<String> evaluatedLines) {
-        this(subjectId, basis, propertyId, planId, name, position, version, inputs, worksheet, problems, measures,
-                evaluatedLines, null);
+        this(subjectId, basis, propertyId, planId, name, position, version, inputs,
+                WorksheetEvaluation.of(basis, new WorksheetCalculator.Result(inputs, worksheet, problems,
+                        evaluatedLines)), measures, null);
+    }
+
+    /** The calculated worksheet; null when the dwelling cannot be calculated. */
+    Worksheet worksheet() {
+        return evaluation.worksheet();
+    }
+
+    /** Why the dwelling cannot be calculated, empty when it can. */
+    List<Violation> problems() {
+        return evaluation.problems();
+    }
+
+    /** The lines the last change re-evaluated. */
+    List<String> evaluatedLines() {
+        return evaluation.evaluatedLines();
     }
 
     /** Every computed line, or null when the dwelling cannot be calculated. */
     Map<String, LineValue> lines() {
+        Worksheet worksheet = worksheet();
         return worksheet == null ? null : worksheet.lines();
     }
 
@@ -49,16 +72,18 @@ record WorksheetState(String subjectId, CalculationBasis basis, String propertyI
         return planId != null;
     }
 
-    /** The same worksheet moved to new inputs, lines and measures at {@code newVersion}. */
-    WorksheetState evolved(long newVersion, WorksheetCalculator.Result result, List<MeasureState> newMeasures) {
-        return new WorksheetState(subjectId, basis, propertyId, planId, name, position, newVersion,
-                result.inputs(), result.worksheet(), result.problems(), newMeasures, result.evaluatedLines(),
-                ratingBase);
+    /**
+     * The same worksheet moved to new inputs and measures at {@code newVersion}, its lines evaluated when first read
+     * (a batch that changes it again before then evaluates it once for all its changes).
+     */
+    WorksheetState changedTo(long newVersion, Dwelling newInputs, List<MeasureState> newMeasures) {
+        return new WorksheetState(subjectId, basis, propertyId, planId, name, position, newVersion, newInputs,
+                evaluation.changedTo(newInputs), newMeasures, ratingBase);
     }
 
     /** The same worksheet, its row's lines now stored relative to {@code base}. */
     WorksheetState withRatingBase(RatingLinesBase base) {
-        return new WorksheetState(subjectId, basis, propertyId, planId, name, position, version, inputs, worksheet,
-                problems, measures, evaluatedLines, base);
+        return new WorksheetState(subjectId, basis, propertyId, planId, name, position, version, inputs, evaluation,
+                measures, base);
     }
 }
