@@ -11,9 +11,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.axonframework.commandhandling.CommandBus;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.MessageHandlerInterceptor;
 import org.axonframework.monitoring.MessageMonitor;
 import org.axonframework.monitoring.NoOpMessageMonitorCallback;
 
@@ -24,14 +26,21 @@ import org.axonframework.monitoring.NoOpMessageMonitorCallback;
  * the events published to the store (names and meaning as Axon's own). On request, beside each processor's timer,
  * {@code eventProcessor.handlerCpu{processorName=…}}: the CPU time the processor's thread spent on one event (its
  * per-thread clock, in nanoseconds), which, unlike the wall time, leaves out the time the thread waited for a core
- * or was stopped by the collector: the projection's own cost of an event. Off by default: reading a thread's CPU
- * clock is a system call (≈ 0.55 µs on the benchmark VM), two per event and processor, ≈ 4% of a rebuild's CPU.
+ * or was stopped by the collector: the projection's own cost of an event. With it, {@code
+ * eventProcessor.batchCpu{processorName=…}}: the CPU time of each batch a processor handles in a transaction of its
+ * own, from its first event's handling to the end of its commit, so with the work a projection does when the batch
+ * commits (the worksheets projection evaluates and writes its lines then) and the token update; per event, Σ total
+ * over Σ {@code handlerCpu} count. Off by default: reading a thread's CPU clock is a system call (≈ 0.55 µs on the
+ * benchmark VM), two per event and processor, ≈ 4% of a rebuild's CPU.
  *
  * <p>Replaces Axon's metrics module ({@code axon.metrics.auto-configuration.enabled: false}), which on every message
  * builds and looks up a dozen meters per component (timers per outcome, counters, capacity and latency gauges,
  * tagged with the payload type): a measurable share of a command's CPU.
  */
 public final class HandlingTimers {
+
+    /** The unit-of-work resource marking a batch whose CPU is being measured. */
+    private static final String BATCH_CPU_START = HandlingTimers.class.getName() + ".batchCpuStart";
 
     private HandlingTimers() {
     }
@@ -50,6 +59,13 @@ public final class HandlingTimers {
         Map<String, Timer> processors = new ConcurrentHashMap<>();
         Map<String, Timer> processorsCpu = new ConcurrentHashMap<>();
         return configurer -> {
+            if (handlerCpu) {
+                configurer.eventProcessing().registerDefaultHandlerInterceptor((configuration, name) -> batchCpu(
+                        Timer.builder("eventProcessor.batchCpu")
+                                .description("CPU time of the processor's thread for one batch, commit included")
+                                .tag("processorName", name)
+                                .register(registry)));
+            }
             configurer.configureMessageMonitor(CommandBus.class, (configuration, type, name) -> timing(commandBus));
             configurer.configureMessageMonitor(EventStore.class, (configuration, type, name) -> counting(appended));
             configurer.configureMessageMonitor(EventProcessor.class, (configuration, type, name) -> {
@@ -96,6 +112,31 @@ public final class HandlingTimers {
                     cpu.record(cpuEnd - cpuStart, TimeUnit.NANOSECONDS);
                 }
             });
+        };
+    }
+
+    /**
+     * Records the CPU time of the handling thread for each batch that is a unit of work of its own (a processor's
+     * batch, not events handled inside a command's transaction), from the first event's handling to the end of the
+     * batch's clean-up, which follows its commit.
+     */
+    static MessageHandlerInterceptor<EventMessage<?>> batchCpu(Timer cpu) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        if (!threads.isCurrentThreadCpuTimeSupported() || !threads.isThreadCpuTimeEnabled()) {
+            return (unitOfWork, chain) -> chain.proceed();
+        }
+        return (unitOfWork, chain) -> {
+            if (unitOfWork.isRoot() && !unitOfWork.resources().containsKey(BATCH_CPU_START)) {
+                Thread thread = Thread.currentThread();
+                long start = threads.getCurrentThreadCpuTime();
+                unitOfWork.resources().put(BATCH_CPU_START, start);
+                unitOfWork.onCleanup(batch -> {
+                    if (Thread.currentThread() == thread) {
+                        cpu.record(threads.getCurrentThreadCpuTime() - start, TimeUnit.NANOSECONDS);
+                    }
+                });
+            }
+            return chain.proceed();
         };
     }
 

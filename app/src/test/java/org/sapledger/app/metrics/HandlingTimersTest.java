@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.Message;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 import org.axonframework.monitoring.MessageMonitor;
 import org.junit.jupiter.api.Test;
 
@@ -78,17 +79,33 @@ class HandlingTimersTest {
         assertThat(meters.find("eventProcessor.allTimer").tag("processorName", "counted").timer())
                 .isNotNull().extracting(Timer::count).isEqualTo(1L);
         assertThat(meters.find("eventProcessor.handlerCpu").timer()).isNull();
+        assertThat(meters.find("eventProcessor.batchCpu").timer()).isNull();
+    }
+
+    @Test
+    void aBatchsCpuCountsTheWorkItsCommitDoesAndTheHandlerTimerDoesNot() {
+        SimpleMeterRegistry meters = handleOneEvent(true, new CommittingHandler());
+
+        Timer batch = meters.find("eventProcessor.batchCpu").tag("processorName", "counted").timer();
+        Timer handler = meters.find("eventProcessor.handlerCpu").tag("processorName", "counted").timer();
+        assertThat(batch).isNotNull().extracting(Timer::count).isEqualTo(1L);
+        assertThat(batch.totalTime(TimeUnit.MILLISECONDS)).isGreaterThan(25);
+        assertThat(handler.totalTime(TimeUnit.MILLISECONDS)).isLessThan(20);
     }
 
     /** An Axon configuration with one subscribing processor, "counted", that handles one published event. */
     private static SimpleMeterRegistry handleOneEvent(boolean handlerCpu) {
+        return handleOneEvent(handlerCpu, new CountedHandler());
+    }
+
+    private static SimpleMeterRegistry handleOneEvent(boolean handlerCpu, Object handler) {
         SimpleMeterRegistry meters = new SimpleMeterRegistry();
         Configurer configurer = DefaultConfigurer.defaultConfiguration()
                 .configureEmbeddedEventStore(c -> new InMemoryEventStorageEngine());
         HandlingTimers.module(meters, handlerCpu).configureModule(configurer);
         configurer.eventProcessing(processing -> processing.usingSubscribingEventProcessors()
-                .registerEventHandler(c -> new CountedHandler())
-                .assignHandlerTypesMatching("counted", CountedHandler.class::equals));
+                .registerEventHandler(c -> handler)
+                .assignHandlerTypesMatching("counted", handler.getClass()::equals));
         Configuration configuration = configurer.buildConfiguration();
         configuration.start();
         try {
@@ -97,6 +114,21 @@ class HandlingTimersTest {
             configuration.shutdown();
         }
         return meters;
+    }
+
+    /** Handles an event at once and leaves 40 ms of computing to the commit. */
+    static final class CommittingHandler {
+        @EventHandler
+        void on(String event) {
+            CurrentUnitOfWork.get().onPrepareCommit(unitOfWork -> {
+                long until = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(40);
+                long spins = 0;
+                while (System.nanoTime() < until) {
+                    spins++;
+                }
+                unitOfWork.resources().put("spins", spins);
+            });
+        }
     }
 
     static final class CountedHandler {
