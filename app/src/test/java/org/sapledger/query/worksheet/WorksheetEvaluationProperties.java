@@ -70,8 +70,8 @@ class WorksheetEvaluationProperties {
 
     private static void assertReadsAs(WorksheetEvaluation deferred, WorksheetCalculator.Result expected) {
         assertThat(deferred.result().lines()).isEqualTo(expected.lines());
-        assertThat(deferred.problems()).isEqualTo(expected.problems());
-        assertThat(deferred.evaluatedLines()).isEqualTo(expected.evaluatedLines());
+        assertThat(deferred.result().problems()).isEqualTo(expected.problems());
+        assertThat(deferred.result().evaluatedLines()).isEqualTo(expected.evaluatedLines());
         assertThat(deferred.isEvaluated()).isTrue();
     }
 }

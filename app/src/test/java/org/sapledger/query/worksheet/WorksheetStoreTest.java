@@ -158,6 +158,7 @@ class WorksheetStoreTest {
         WorksheetState read = store.find(written.subjectId(), written.basis()).orElseThrow();
         // the RATING basis comes back with the base its row's lines are stored relative to
         assertThat(read).usingRecursiveComparison().ignoringFields("evaluation", "ratingBase").isEqualTo(written);
+        assertThat(read.inputs()).isEqualTo(written.inputs());
         assertThat(read.lines()).isEqualTo(written.lines());
         assertThat(read.problems()).isEqualTo(written.problems());
         assertThat(read.evaluatedLines()).isEqualTo(written.evaluatedLines());

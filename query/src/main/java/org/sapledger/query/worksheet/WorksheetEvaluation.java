@@ -1,12 +1,9 @@
 package org.sapledger.query.worksheet;
 
-import java.util.List;
 import java.util.Objects;
 
 import org.sapledger.calc.CalculationBasis;
-import org.sapledger.calc.Worksheet;
 import org.sapledger.domain.dwelling.Dwelling;
-import org.sapledger.domain.dwelling.validation.Violation;
 
 /**
  * A worksheet's lines for its inputs: already evaluated, or evaluated when first read. The worksheets projection
@@ -29,7 +26,7 @@ final class WorksheetEvaluation {
 
     private final CalculationBasis basis;
     private final Dwelling inputs;
-    /** Pending only: what the first change started from; null for a worksheet that had none. */
+    /** Pending only: the evaluated result the pending changes start from; null for a worksheet that had none. */
     private WorksheetCalculator.Result anchor;
     /** Pending only: the inputs before the last change; null when the last change started from the anchor. */
     private Dwelling previous;
@@ -60,18 +57,10 @@ final class WorksheetEvaluation {
      * its change.
      */
     synchronized WorksheetEvaluation changedTo(Dwelling next) {
-        if (result != null) {
-            return new WorksheetEvaluation(basis, next, result, inputs, null).startingFromAnchor();
-        }
-        return new WorksheetEvaluation(basis, next, anchor, inputs, null).startingFromAnchor();
-    }
-
-    /** When the inputs before the change are the anchor's own, the change starts from the anchor directly. */
-    private WorksheetEvaluation startingFromAnchor() {
-        if (anchor != null && previous == anchor.inputs()) {
-            previous = null;
-        }
-        return this;
+        WorksheetCalculator.Result start = result != null ? result : anchor;
+        // when this evaluation's inputs are its start's own, the change starts from there directly
+        Dwelling before = start != null && start.inputs() == inputs ? null : inputs;
+        return new WorksheetEvaluation(basis, next, start, before, null);
     }
 
     /** The inputs the lines are for (known without evaluating). */
@@ -101,18 +90,6 @@ final class WorksheetEvaluation {
     private WorksheetCalculator.Result from(WorksheetCalculator.Result before, Dwelling next) {
         return before == null ? WorksheetCalculator.fresh(next, basis)
                 : WorksheetCalculator.change(before.worksheet(), before.inputs(), basis, next);
-    }
-
-    Worksheet worksheet() {
-        return result().worksheet();
-    }
-
-    List<Violation> problems() {
-        return result().problems();
-    }
-
-    List<String> evaluatedLines() {
-        return result().evaluatedLines();
     }
 
     /** Two evaluations are equal when they read the same: same basis, inputs, lines, problems, re-evaluated lines. */

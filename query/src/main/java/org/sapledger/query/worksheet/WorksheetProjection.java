@@ -69,7 +69,7 @@ public class WorksheetProjection {
         change(event.propertyId(), version, worksheets -> {
             for (CalculationBasis basis : BASES) {
                 worksheets.put(new WorksheetState(event.propertyId(), basis, event.propertyId(), null, null, 0,
-                        version, baseline, WorksheetEvaluation.fresh(basis, baseline), List.of(), null));
+                        version, WorksheetEvaluation.fresh(basis, baseline), List.of(), null));
             }
         });
     }
