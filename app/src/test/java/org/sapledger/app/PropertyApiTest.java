@@ -87,6 +87,26 @@ class PropertyApiTest {
     }
 
     @Test
+    void theSummaryShowsThePostcodeAndClimateRegionThePropertyHasNow() throws Exception {
+        String id = json.readTree(post("/api/properties", VALID_BODY).body()).get("id").asText();
+
+        assertThat(put("/api/properties/" + id + "/postcode", "{\"postcode\": \"EH1 1YZ\"}").statusCode())
+                .isEqualTo(200);
+        assertThat(put("/api/properties/" + id + "/climate-region", "{\"climateRegion\": 12}").statusCode())
+                .isEqualTo(200);
+
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> json.readTree(get("/api/properties/" + id).body()).path("version").asLong() == 2);
+        JsonNode summary = json.readTree(get("/api/properties/" + id).body());
+        assertThat(summary.get("postcode").asText()).isEqualTo("EH1 1YZ");
+        assertThat(summary.get("climateRegion").asInt()).isEqualTo(12);
+        assertThat(summary.get("addressLine").asText()).isEqualTo("1 High Street, Loughborough");
+        JsonNode newest = json.readTree(get("/api/properties?size=200").body()).get("items");
+        assertThat(newest).filteredOn(item -> item.get("propertyId").asText().equals(id))
+                .singleElement().satisfies(item -> assertThat(item.get("postcode").asText()).isEqualTo("EH1 1YZ"));
+    }
+
+    @Test
     void thePropertyListIsPaged() throws Exception {
         for (int i = 0; i < 3; i++) {
             assertThat(post("/api/properties", VALID_BODY).statusCode()).isEqualTo(201);
@@ -182,6 +202,15 @@ class PropertyApiTest {
                         .header("Content-Type", "application/json")
                         .header("Authorization", authorization())
                         .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(uri(path))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", authorization())
+                        .PUT(HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -45,6 +45,7 @@ class RebuildTest {
         String property = json(api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
                 Files.readString(ImportApiTest.M1))).get("id").asText();
         api.put("/api/properties/" + property + "/cooling", "{\"cooledArea\": 40.0, \"energyClass\": \"A\"}");
+        api.put("/api/properties/" + property + "/postcode", "{\"postcode\": \"EH1 1YZ\"}");
         String plan = json(api.post("/api/properties/" + property + "/plans", "{\"name\": \"P\"}")).get("id").asText();
         String scenario = json(api.post("/api/plans/" + plan + "/scenarios", "{\"name\": \"S\"}")).get("id").asText();
         long version = json(api.post("/api/scenarios/" + scenario + "/measures",

@@ -12,9 +12,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.Timestamp;
 import org.axonframework.queryhandling.QueryHandler;
+import org.sapledger.domain.property.ClimateRegionChanged;
 import org.sapledger.domain.property.DwellingType;
 import org.sapledger.domain.property.FindPropertySummary;
 import org.sapledger.domain.property.ListPropertySummaries;
+import org.sapledger.domain.property.PostcodeChanged;
 import org.sapledger.domain.property.PropertyRegistered;
 import org.sapledger.domain.property.PropertySummary;
 import org.sapledger.domain.property.PropertySummaryPage;
@@ -23,8 +25,10 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the {@code property_summary} read model: one row per property with what the property list shows.
- * Idempotent: applying an event the row already reflects changes nothing, so a replay is safe.
+ * Keeps the {@code property_summary} read model: one row per property with what the property list shows, from its
+ * registration and its later changes of postcode and climate region; {@code version} is the last of those events'
+ * sequence numbers. Idempotent: applying an event the row already reflects (its version is not newer) changes
+ * nothing, so a replay or a retried batch is safe.
  */
 @Component
 @ProcessingGroup(PropertySummaryProjection.PROCESSING_GROUP)
@@ -51,6 +55,20 @@ public class PropertySummaryProjection {
                 """,
                 event.propertyId(), event.organisationId(), event.addressLine(), event.postcode(), event.climateRegion(),
                 event.dwellingType().name(), version, java.sql.Timestamp.from(occurredAt));
+    }
+
+    /** The list shows the postcode the property has now, not the one it was registered with. */
+    @EventHandler
+    void on(PostcodeChanged event, @SequenceNumber long version) {
+        jdbc.update("UPDATE property_summary SET postcode = ?, version = ? WHERE property_id = ? AND version < ?",
+                event.after(), version, event.propertyId(), version);
+    }
+
+    /** The list shows the climate region the property's worksheets use now. */
+    @EventHandler
+    void on(ClimateRegionChanged event, @SequenceNumber long version) {
+        jdbc.update("UPDATE property_summary SET climate_region = ?, version = ? WHERE property_id = ? AND version < ?",
+                event.after(), version, event.propertyId(), version);
     }
 
     @ResetHandler
