@@ -64,7 +64,10 @@ public class PropertyController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "Read a property's summary")
+    @Operation(summary = "Read a property's summary",
+            description = "Address, postcode, climate region and dwelling type as they are now. The version is that of"
+                    + " the last event that changed the summary (the registration, or a change of postcode or climate"
+                    + " region), not the property's latest version.")
     public PropertySummary get(@PathVariable String id) {
         ownership.property(id);
         Optional<PropertySummary> summary = queries.query(new FindPropertySummary(id),
