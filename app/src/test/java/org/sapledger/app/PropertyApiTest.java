@@ -198,19 +198,19 @@ class PropertyApiTest {
     }
 
     private HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(uri(path))
-                        .header("Content-Type", "application/json")
-                        .header("Authorization", authorization())
-                        .POST(HttpRequest.BodyPublishers.ofString(body))
-                        .build(),
-                HttpResponse.BodyHandlers.ofString());
+        return sendJson("POST", path, body);
     }
 
     private HttpResponse<String> put(String path, String body) throws IOException, InterruptedException {
+        return sendJson("PUT", path, body);
+    }
+
+    private HttpResponse<String> sendJson(String method, String path, String body)
+            throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(uri(path))
                         .header("Content-Type", "application/json")
                         .header("Authorization", authorization())
-                        .PUT(HttpRequest.BodyPublishers.ofString(body))
+                        .method(method, HttpRequest.BodyPublishers.ofString(body))
                         .build(),
                 HttpResponse.BodyHandlers.ofString());
     }

@@ -10,7 +10,8 @@ import java.time.Instant;
  * @param postcode      the UK postcode
  * @param climateRegion the SAP Appendix U climate region
  * @param dwellingType  the built form
- * @param version       the version of the property aggregate this summary reflects
+ * @param version       the property's version at the last event that changed this summary (its registration, or
+ *                      a change of postcode or climate region), not necessarily the property's latest version
  * @param registeredAt  when the property was registered (the event's timestamp)
  */
 public record PropertySummary(

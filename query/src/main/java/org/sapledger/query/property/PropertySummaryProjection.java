@@ -60,15 +60,19 @@ public class PropertySummaryProjection {
     /** The list shows the postcode the property has now, not the one it was registered with. */
     @EventHandler
     void on(PostcodeChanged event, @SequenceNumber long version) {
-        jdbc.update("UPDATE property_summary SET postcode = ?, version = ? WHERE property_id = ? AND version < ?",
-                event.after(), version, event.propertyId(), version);
+        setIfNewer("postcode", event.after(), event.propertyId(), version);
     }
 
     /** The list shows the climate region the property's worksheets use now. */
     @EventHandler
     void on(ClimateRegionChanged event, @SequenceNumber long version) {
-        jdbc.update("UPDATE property_summary SET climate_region = ?, version = ? WHERE property_id = ? AND version < ?",
-                event.after(), version, event.propertyId(), version);
+        setIfNewer("climate_region", event.after(), event.propertyId(), version);
+    }
+
+    /** Sets one column of a property's row, unless the row already reflects this event or a later one. */
+    private void setIfNewer(String column, Object value, String propertyId, long version) {
+        jdbc.update("UPDATE property_summary SET " + column + " = ?, version = ? WHERE property_id = ? AND version < ?",
+                value, version, propertyId, version);
     }
 
     @ResetHandler
