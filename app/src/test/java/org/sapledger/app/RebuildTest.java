@@ -13,13 +13,22 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.junit.jupiter.api.Test;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.GapAwareTrackingToken;
+import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.sapledger.app.admin.ProjectionRebuilder;
+import org.sapledger.app.messaging.SharedTailPosition;
+import org.sapledger.query.property.PropertySummaryProjection;
+import org.sapledger.query.worksheet.WorksheetProjection;
 import org.sapledger.query.worksheet.WorksheetLines;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Resetting the projections and replaying the event store gives exactly the tables the live projections kept. */
+/**
+ * Resetting the projections and replaying the event store gives exactly the tables the live projections kept, and
+ * the projections' processors then carry on from where the replay ended.
+ */
 @SapledgerIntegrationTest
 class RebuildTest {
 
@@ -38,6 +47,12 @@ class RebuildTest {
 
     @Autowired
     ProjectionRebuilder rebuilder;
+
+    @Autowired
+    EventProcessingConfiguration eventProcessing;
+
+    @Autowired
+    SharedTailPosition sharedTail;
 
     @Test
     void rebuiltTablesEqualTheLiveOnes() throws Exception {
@@ -62,6 +77,53 @@ class RebuildTest {
 
         assertThat(dump()).isEqualTo(live);
         assertThat(live.get("worksheet")).isNotEmpty();
+
+        // the processors carry on from where the replay ended: plain positions, and later changes reach the tables
+        assertThat(jdbc.queryForList("SELECT DISTINCT token_type FROM token_entry WHERE processor_name IN (?, ?)",
+                String.class, PropertySummaryProjection.PROCESSING_GROUP, WorksheetProjection.PROCESSING_GROUP))
+                .containsExactly(GapAwareTrackingToken.class.getName());
+        long after = json(api.put("/api/properties/" + property + "/postcode", "{\"postcode\": \"G1 1AA\"}"))
+                .get("version").asLong();
+        api.get("/api/scenarios/" + scenario + "/worksheet?minVersion=" + after);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "G1 1AA".equals(jdbc.queryForObject(
+                "SELECT postcode FROM property_summary WHERE property_id = ?", String.class, property)));
+        assertThat(jdbc.queryForObject("SELECT version FROM worksheet_version WHERE property_id = ?", Long.class,
+                property)).isEqualTo(after);
+    }
+
+    /**
+     * Events the service did not append (another instance's, a bulk load) while the processors were stopped leave the
+     * event store's shared tail behind the position a rebuild ends at; the rebuild brings it forward, so the
+     * processors can follow it again instead of reading on their own streams.
+     */
+    @Test
+    void afterARebuildTheSharedTailReachesTheProcessorsPosition() throws Exception {
+        ApiClient api = new ApiClient(port, jdbc);
+        String property = json(api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
+                Files.readString(ImportApiTest.M1))).get("id").asText();
+        awaitCaughtUp();
+        for (String name : ProjectionRebuilder.PROJECTIONS) {
+            eventProcessing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().shutDown();
+        }
+        for (int copy = 0; copy < 3; copy++) {
+            String id = property + "-copy-" + copy;
+            jdbc.update("""
+                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                        time_stamp, payload_type, payload_revision, payload, meta_data)
+                    SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type,
+                        payload_revision, replace(payload, ?, ?), meta_data
+                    FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""", id, property, id,
+                    property);
+        }
+        long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
+
+        rebuilder.rebuild();
+        await().atMost(Duration.ofSeconds(60)).until(() -> rebuilder.status().values().stream()
+                .allMatch(status -> !status.replaying() && status.caughtUp()));
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> sharedTail.newest()
+                .map(token -> token.position().orElse(-1L) >= head).orElse(false));
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM worksheet_version", Long.class)).isGreaterThanOrEqualTo(4);
     }
 
     private void awaitCaughtUp() {

@@ -86,6 +86,8 @@ final class Config {
 
     /** Ask for the rebuild while the processors are idle, then clone the events (they are replayed as they land). */
     final boolean rebuildPostFirst = Boolean.getBoolean("load.rebuildPostFirst");
+    /** Rebuilds run again after the first and its raw scans, in the same JVM (its compiler has seen the code). */
+    final int rebuildRepeats = integer("load.rebuildRepeats", 0);
 
     final String scenarios = str("load.scenarios", "1,2,4,3");
 
@@ -139,6 +141,6 @@ final class Config {
                 + ", warmup=" + warmupSec + "s, duration=" + durationSec + "s, lagRate=" + lagRate + "/s for "
                 + lagDurationSec + "s (+" + lagWarmupSec + "s warm-up, " + lagWorkers + " workers), historyLengths="
                 + historyLengths + " x " + historyCommands + " commands in " + historyRounds + " rounds, rebuild copies=" + rebuildCopies + " x "
-                + rebuildSourceEvents + " events (timeout " + rebuildTimeoutSec + "s, post first " + rebuildPostFirst + "), scenarios=" + scenarios;
+                + rebuildSourceEvents + " events (timeout " + rebuildTimeoutSec + "s, post first " + rebuildPostFirst + ", repeats " + rebuildRepeats + "), scenarios=" + scenarios;
     }
 }

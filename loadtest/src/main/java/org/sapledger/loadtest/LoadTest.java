@@ -1532,7 +1532,6 @@ public final class LoadTest {
             postNote = postRebuild(t0);
         }
         long deadline = t0 + TimeUnit.SECONDS.toNanos(cfg.rebuildTimeoutSec);
-        Map<String, Double> doneAt = new LinkedHashMap<>();
         boolean finished = false;
         long lastPrint = t0;
         ProjectionProgress p = null;
@@ -1541,12 +1540,6 @@ public final class LoadTest {
             while (System.nanoTime() < deadline) {
                 p = progress(c);
                 double el = (System.nanoTime() - t0) / 1e9;
-                for (String name : PROJECTIONS) {
-                    Long idx = p.perProcessor().get(name);
-                    if (!doneAt.containsKey(name) && idx != null && idx >= head) {
-                        doneAt.put(name, el);
-                    }
-                }
                 if (!p.replaying() && p.minIndex() >= head && api.projectionsIdle()) {
                     finished = true;
                     break;
@@ -1573,15 +1566,54 @@ public final class LoadTest {
         }
         double rate = processed / sec;
         line("");
-        line("- " + postNote + " (it stops, resets and restarts each processor; the time below counts from the request)");
+        line("- " + postNote + " (it stops each processor and resets its tokens, replays the store into the projections, moves"
+                + " the tokens to the end and starts the processors; the time below counts from the request)");
         line(String.format("- rebuild (`POST /api/admin/projections/rebuild` → every projection not replaying and caught up, every"
-                        + " token at the head): %s in **%.1f s → %.0f events/s** (each event goes through all three projections;"
-                        + " the figure is events of the store per second)%s",
+                        + " token at the head): %s in **%.1f s → %.0f events/s** (each event goes through both rebuilt projections;"
+                        + " the figure is events of the store per second)",
                 finished ? "finished" : "**did NOT finish within " + cfg.rebuildTimeoutSec + " s**; the slowest projection had reached " + String.format("%,d of %,d events", processed, events),
-                sec, rate, doneAt.isEmpty() ? "" : "; each projection's token reached the head at " + doneAt.entrySet().stream()
-                        .map(e -> String.format("%s %.0f s", e.getKey(), e.getValue())).toList()));
+                sec, rate));
         line("- during the rebuild: " + c0.until(c1) + String.format("; max Hikari pending sampled %d", peakPending));
         memory.phase("scenario 3, raw scan");
+        // two scans, each once the machine is quiet (the end of a rebuild may leave the app compiling and
+        // PostgreSQL writing for a while); the faster one is the reference, which can only lower the ratio
+        double scanRate = 0;
+        for (int pass = 1; pass <= 2; pass++) {
+            String quiet = awaitQuiet(30);
+            long[] scan = rawScan();
+            double passRate = scan[0] / (scan[2] / 1e9);
+            scanRate = Math.max(scanRate, passRate);
+            line(String.format("- raw sequential JDBC scan %d of 2 (%s; one connection, fetch size 1000, `ORDER BY global_index`,"
+                            + " every column read as a string, %,d MB of text; after the rebuild, so the table is in the page"
+                            + " cache): %,d events in %.1f s → **%.0f events/s**; %s%s", pass, quiet, scan[1] / 1048576,
+                    scan[0], scan[2] / 1e9, passRate, scanCpu,
+                    finished ? "" : " (the unfinished rebuild was still running and competing)"));
+        }
+        line(String.format("- ratio rebuild / raw scan: **%.3f**", rate / scanRate));
+        for (int repeat = 1; repeat <= cfg.rebuildRepeats; repeat++) {
+            memory.phase("scenario 3, rebuild again");
+            String quiet = awaitQuiet(30);
+            AppProcess.Cpu r0 = app.cpu();
+            long tr = System.nanoTime();
+            String note = postRebuild(tr);
+            boolean done = ProjectionProgress.awaitCaughtUp(this::db, api, cfg.rebuildTimeoutSec) >= 0;
+            double againSec = (System.nanoTime() - tr) / 1e9;
+            double againRate = events / againSec;
+            line(String.format("- rebuild again in the same JVM (load.rebuildRepeats; %s; %s): %s in **%.1f s → %.0f events/s**,"
+                            + " **%.3f** of the faster raw scan; %s", quiet, note, done ? "finished" : "**did NOT finish**",
+                    againSec, againRate, againRate / scanRate, r0.until(app.cpu())));
+            row("rebuild again, same JVM (" + repeat + ")", "≥ 20,000/s, ≥ 0.3",
+                    String.format("%.0f/s, %.3f", againRate, againRate / scanRate), done && againRate >= 20000 && againRate / scanRate >= 0.3);
+        }
+        row("rebuild events/s (" + String.format("%,d", events) + " events)", "≥ 20,000/s",
+                String.format("%.0f/s%s", rate, finished ? "" : " (unfinished after " + cfg.rebuildTimeoutSec + " s)"), finished && rate >= 20000);
+        row("rebuild / raw scan", "≥ 0.3", String.format("%.3f (scan %.0f/s)", rate / scanRate, scanRate), rate / scanRate >= 0.3);
+    }
+
+    private String scanCpu;
+
+    /** One raw sequential scan of the event table: events, characters read, nanoseconds; {@link #scanCpu} its CPU. */
+    long[] rawScan() throws Exception {
         long scanned = 0;
         long bytes = 0;
         AppProcess.Cpu s0 = app.cpu();
@@ -1603,17 +1635,29 @@ public final class LoadTest {
             }
             c.commit();
         }
-        double scanSec = (System.nanoTime() - ts) / 1e9;
-        AppProcess.Cpu s1 = app.cpu();
-        double scanRate = scanned / scanSec;
-        line(String.format("- raw sequential JDBC scan (one connection, fetch size 1000, `ORDER BY global_index`, every column read"
-                        + " as a string, %,d MB of text; after the rebuild, so the table is in the page cache): %,d events in %.1f s →"
-                        + " **%.0f events/s**; %s%s", bytes / 1048576, scanned, scanSec, scanRate, s0.until(s1),
-                finished ? "" : " (the unfinished rebuild was still running and competing)"));
-        line(String.format("- ratio rebuild / raw scan: **%.3f**", rate / scanRate));
-        row("rebuild events/s (" + String.format("%,d", events) + " events)", "≥ 20,000/s",
-                String.format("%.0f/s%s", rate, finished ? "" : " (unfinished after " + cfg.rebuildTimeoutSec + " s)"), finished && rate >= 20000);
-        row("rebuild / raw scan", "≥ 0.3", String.format("%.3f (scan %.0f/s)", rate / scanRate, scanRate), rate / scanRate >= 0.3);
+        long nanos = System.nanoTime() - ts;
+        scanCpu = s0.until(app.cpu());
+        return new long[] {scanned, bytes, nanos};
+    }
+
+    /**
+     * Waits until the app and PostgreSQL together use less than a fifth of a core over a second, at most
+     * {@code timeoutSec}; says how long it waited.
+     */
+    String awaitQuiet(int timeoutSec) throws Exception {
+        long t0 = System.nanoTime();
+        long deadline = t0 + TimeUnit.SECONDS.toNanos(timeoutSec);
+        while (System.nanoTime() < deadline) {
+            AppProcess.Cpu a = app.cpu();
+            Thread.sleep(1000);
+            AppProcess.Cpu b = app.cpu();
+            double busy = (b.app() - a.app() + b.pg() - a.pg()) / ((b.nanos() - a.nanos()) / 1e9) / AppProcess.CLK_TCK * 100;
+            if (busy < 20) {
+                return String.format("started when the app and PostgreSQL had used %.0f%% of a core over a second, %.0f s"
+                        + " after the previous step", busy, (System.nanoTime() - t0) / 1e9);
+            }
+        }
+        return "the app and PostgreSQL were still busy after " + timeoutSec + " s";
     }
 
     /** The request stops each processor (which first finishes its work in hand), resets its tokens, starts it. */

@@ -1,5 +1,7 @@
 package org.sapledger.app.config;
 
+import java.time.Duration;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
@@ -19,6 +21,8 @@ import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.axonframework.springboot.TokenStoreProperties;
 import org.sapledger.app.cluster.ClusterNode;
+import org.sapledger.app.messaging.SharedTailCatchUp;
+import org.sapledger.app.messaging.SharedTailPosition;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -122,15 +126,29 @@ public class AxonStorageConfiguration {
     @Bean(name = "eventBus")
     @Qualifier("eventStore")
     public EmbeddedEventStore eventStore(EventStorageEngine storageEngine,
-                                         org.axonframework.config.Configuration configuration) {
+                                         org.axonframework.config.Configuration configuration,
+                                         SharedTailPosition sharedTailPosition) {
         return EmbeddedEventStore.builder()
-                .storageEngine(new BoundedReadAheadStorageEngine(storageEngine, TAIL_READ_AHEAD))
+                .storageEngine(new BoundedReadAheadStorageEngine(storageEngine, TAIL_READ_AHEAD, sharedTailPosition))
                 .messageMonitor(configuration.messageMonitor(EventStore.class, "eventStore"))
                 .spanFactory(configuration.getComponent(EventBusSpanFactory.class))
                 .cachedEvents(2_000)
                 .fetchDelay(TAIL_FETCH_DELAY_MILLIS)
                 .cleanupDelay(CLEANUP_DELAY_MILLIS)
                 .build();
+    }
+
+    /** How far the event store's shared tail has read (a rebuild brings it forward). */
+    @Bean
+    public SharedTailPosition sharedTailPosition() {
+        return new SharedTailPosition();
+    }
+
+    /** Brings the shared tail forward after every processor was stopped (a rebuild). */
+    @Bean
+    public SharedTailCatchUp sharedTailCatchUp(@Qualifier("eventStore") EventStore eventStore,
+                                               SharedTailPosition sharedTailPosition) {
+        return new SharedTailCatchUp(eventStore, sharedTailPosition, Duration.ofSeconds(10));
     }
 
     @Bean

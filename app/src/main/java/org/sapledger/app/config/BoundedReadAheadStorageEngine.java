@@ -11,6 +11,7 @@ import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.sapledger.app.messaging.SharedTailPosition;
 
 /**
  * The event storage as the embedded event store's shared tail sees it: its producer's reads
@@ -24,22 +25,29 @@ import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
  * Passes of {@code readAhead} events bound that, while processors that keep up still share one read and one
  * deserialisation of each event (Axon's other remedy, {@code optimizeEventConsumption(false)}, gives each
  * processor its own stream and so reads and deserialises every event once per processor). Every other read passes
- * straight through.
+ * straight through. The token of the newest event the producer read is kept in a {@link SharedTailPosition}.
  */
 final class BoundedReadAheadStorageEngine implements EventStorageEngine {
 
     private final EventStorageEngine delegate;
     private final int readAhead;
+    private final SharedTailPosition tail;
 
     BoundedReadAheadStorageEngine(EventStorageEngine delegate, int readAhead) {
+        this(delegate, readAhead, new SharedTailPosition());
+    }
+
+    /** The same, recording in {@code tail} the newest event the producer has read. */
+    BoundedReadAheadStorageEngine(EventStorageEngine delegate, int readAhead, SharedTailPosition tail) {
         this.delegate = delegate;
         this.readAhead = readAhead;
+        this.tail = tail;
     }
 
     @Override
     public Stream<? extends TrackedEventMessage<?>> readEvents(TrackingToken trackingToken, boolean mayBlock) {
         Stream<? extends TrackedEventMessage<?>> events = delegate.readEvents(trackingToken, mayBlock);
-        return mayBlock ? events.limit(readAhead) : events;
+        return mayBlock ? events.limit(readAhead).peek(event -> tail.readUpTo(event.trackingToken())) : events;
     }
 
     @Override

@@ -1,0 +1,208 @@
+package org.sapledger.app.admin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+
+import org.axonframework.common.transaction.NoTransactionManager;
+import org.axonframework.eventhandling.EventHandlerInvoker;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.Segment;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.junit.jupiter.api.Test;
+
+/** The rebuild's single reading of the store: every event to every projection, in order, in committed batches. */
+class BulkReplayTest {
+
+    private final InMemoryEventStorageEngine store = new InMemoryEventStorageEngine();
+
+    @Test
+    void everyProjectionGetsEveryEventInOrderInBatchesOfAtMostTheBatchSize() throws Exception {
+        append(25);
+        RecordingProjection first = new RecordingProjection(payload -> true);
+        RecordingProjection second = new RecordingProjection(payload -> true);
+
+        BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1)
+                .replay(List.of(first, second));
+
+        List<String> all = IntStream.range(0, 25).mapToObj(BulkReplayTest::payload).toList();
+        assertThat(first.committed).isEqualTo(all);
+        assertThat(second.committed).isEqualTo(all);
+        assertThat(first.batchSizes).containsExactly(10, 10, 5);
+        assertThat(outcome.events()).isEqualTo(25);
+        assertThat(outcome.lastToken()).isEqualTo(new GlobalSequenceTrackingToken(24));
+    }
+
+    @Test
+    void aProjectionOnlyGetsTheEventsItCanHandle() throws Exception {
+        append(6);
+        RecordingProjection evenOnly = new RecordingProjection(payload -> payload.endsWith("0") || payload.endsWith("2")
+                || payload.endsWith("4"));
+
+        new BulkReplay(store, NoTransactionManager.INSTANCE, 4, 1).replay(List.of(evenOnly));
+
+        assertThat(evenOnly.committed).containsExactly("event-0", "event-2", "event-4");
+    }
+
+    @Test
+    void aProjectionWithNoHandlerForAPayloadTypeIsNotAskedAboutItsEvents() throws Exception {
+        append(5);
+        RecordingProjection stringsOnly = new RecordingProjection(payload -> true);
+        RecordingProjection noStrings = new RecordingProjection(payload -> true);
+        noStrings.takesStrings = false;
+
+        new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1).replay(List.of(stringsOnly, noStrings));
+
+        assertThat(stringsOnly.committed).hasSize(5);
+        assertThat(noStrings.threads).isEmpty();
+        assertThat(noStrings.committed).isEmpty();
+    }
+
+    @Test
+    void anEmptyStoreEndsAtOnceWithoutAPosition() throws Exception {
+        RecordingProjection projection = new RecordingProjection(payload -> true);
+
+        BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1)
+                .replay(List.of(projection));
+
+        assertThat(outcome.events()).isZero();
+        assertThat(outcome.lastToken()).isNull();
+        assertThat(projection.committed).isEmpty();
+    }
+
+    @Test
+    void aFailingHandlerRollsItsBatchBackAndStopsTheReplayKeepingTheBatchesBefore() {
+        append(25);
+        RecordingProjection projection = new RecordingProjection(payload -> true);
+        projection.failOn = "event-13";
+
+        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1).replay(List.of(projection)))
+                .hasMessageContaining("event-13");
+
+        assertThat(projection.committed).isEqualTo(IntStream.range(0, 10).mapToObj(BulkReplayTest::payload).toList());
+        assertThat(projection.rolledBackBatches).isEqualTo(1);
+    }
+
+    @Test
+    void withSeveralLanesEachPropertysEventsStayInOrderAndEveryEventIsHandledOnce() throws Exception {
+        append(300);
+        RecordingProjection projection = new RecordingProjection(payload -> true);
+
+        BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 7, 2)
+                .replay(List.of(projection));
+
+        List<String> handled;
+        synchronized (projection) {
+            handled = List.copyOf(projection.committed);
+        }
+        assertThat(handled).containsExactlyInAnyOrderElementsOf(
+                IntStream.range(0, 300).mapToObj(BulkReplayTest::payload).toList());
+        for (int property = 0; property < 3; property++) {
+            int p = property;
+            List<Integer> ofProperty = handled.stream().map(e -> Integer.parseInt(e.substring("event-".length())))
+                    .filter(i -> i % 3 == p).toList();
+            assertThat(ofProperty).isSorted();
+        }
+        assertThat(projection.threads).hasSizeGreaterThan(1);
+        assertThat(outcome.events()).isEqualTo(300);
+        assertThat(outcome.lastToken()).isEqualTo(new GlobalSequenceTrackingToken(299));
+    }
+
+    @Test
+    void aFailureInOneLaneStopsTheReplay() {
+        append(300);
+        RecordingProjection projection = new RecordingProjection(payload -> true);
+        projection.failOn = "event-100";
+
+        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 7, 2).replay(List.of(projection)))
+                .hasMessageContaining("event-100");
+        assertThat(projection.rolledBackBatches).isEqualTo(1);
+    }
+
+    @Test
+    void theBatchSizeAndTheLanesMustBePositive() {
+        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 0, 1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 1, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private void append(int events) {
+        List<EventMessage<?>> messages = new ArrayList<>();
+        for (int i = 0; i < events; i++) {
+            messages.add(new GenericDomainEventMessage<>("Property", "property-" + (i % 3), i / 3, payload(i)));
+        }
+        store.appendEvents(messages);
+    }
+
+    private static String payload(int i) {
+        return "event-" + i;
+    }
+
+    /**
+     * A projection that records the events it handled once their batch commits, as a read model's writes would land,
+     * and the size of each batch it was handed (the unit of work's messages).
+     */
+    private static final class RecordingProjection implements EventHandlerInvoker {
+
+        private final Predicate<String> handles;
+        private final List<String> committed = new ArrayList<>();
+        private final List<Integer> batchSizes = new ArrayList<>();
+        private final java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
+        private int rolledBackBatches;
+        private String failOn;
+        private boolean takesStrings = true;
+
+        RecordingProjection(Predicate<String> handles) {
+            this.handles = handles;
+        }
+
+        @Override
+        public boolean canHandleType(Class<?> payloadType) {
+            return takesStrings && payloadType == String.class;
+        }
+
+        @Override
+        public boolean canHandle(EventMessage<?> eventMessage, Segment segment) {
+            return handles.test((String) eventMessage.getPayload());
+        }
+
+        @Override
+        public synchronized void handle(EventMessage<?> message, Segment segment) {
+            assertThat(segment).isEqualTo(Segment.ROOT_SEGMENT);
+            threads.add(Thread.currentThread().getName());
+            if (!handles.test((String) message.getPayload())) {
+                return;
+            }
+            UnitOfWork<?> unitOfWork = CurrentUnitOfWork.get();
+            List<String> batch = unitOfWork.getOrComputeResource(this + ".batch", key -> {
+                List<String> handled = new ArrayList<>();
+                batchSizes.add(((BatchingUnitOfWork<?>) unitOfWork).getMessages().size());
+                unitOfWork.onCommit(u -> {
+                    synchronized (this) {
+                        committed.addAll(handled);
+                    }
+                });
+                unitOfWork.onRollback(u -> {
+                    synchronized (this) {
+                        rolledBackBatches++;
+                    }
+                });
+                return handled;
+            });
+            if (message.getPayload().equals(failOn)) {
+                throw new IllegalStateException("cannot handle " + failOn);
+            }
+            batch.add((String) message.getPayload());
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package org.sapledger.app.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import org.axonframework.common.stream.BlockingStream;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.GenericEventMessage;
+import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.TrackedEventMessage;
+import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
+import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.sapledger.app.messaging.SharedTailCatchUp;
+import org.sapledger.app.messaging.SharedTailPosition;
+
+/**
+ * The event store's shared tail, read through {@link BoundedReadAheadStorageEngine}: where it stands, and bringing it
+ * forward after events arrived while nobody followed it.
+ */
+class SharedTailCatchUpTest {
+
+    private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
+    private final SharedTailPosition tail = new SharedTailPosition();
+    private final EmbeddedEventStore store = EmbeddedEventStore.builder()
+            .storageEngine(new BoundedReadAheadStorageEngine(storage, 10, tail))
+            .cachedEvents(20)
+            .fetchDelay(50)
+            .cleanupDelay(50)
+            .build();
+
+    @AfterEach
+    void shutDown() {
+        store.shutDown();
+    }
+
+    @Test
+    void theTailStandsStillWithoutFollowersAndIsBroughtForwardToAPosition() throws Exception {
+        assertThat(new SharedTailCatchUp(store, tail, Duration.ofSeconds(5))
+                .catchUpTo(new GlobalSequenceTrackingToken(3))).as("nothing read yet: nothing to bring forward").isTrue();
+        try (BlockingStream<TrackedEventMessage<?>> follower = store.openStream(null)) {
+            follower.hasNextAvailable(100, TimeUnit.MILLISECONDS);
+            store.publish(events(0, 5));
+            for (int i = 0; i < 5; i++) {
+                follower.nextAvailable();
+            }
+        }
+        await(() -> tail.newest().orElseThrow().equals(new GlobalSequenceTrackingToken(4)));
+
+        // appended without the store (another instance, a bulk load) while nobody follows the tail
+        storage.appendEvents(events(5, 105));
+        Thread.sleep(300);
+        assertThat(tail.newest()).contains(new GlobalSequenceTrackingToken(4));
+
+        boolean reached = new SharedTailCatchUp(store, tail, Duration.ofSeconds(5))
+                .catchUpTo(new GlobalSequenceTrackingToken(104));
+
+        assertThat(reached).isTrue();
+        assertThat(tail.newest().orElseThrow().covers(new GlobalSequenceTrackingToken(104))).isTrue();
+    }
+
+    @Test
+    void aTailAlreadyPastThePositionIsLeftAlone() throws Exception {
+        try (BlockingStream<TrackedEventMessage<?>> follower = store.openStream(null)) {
+            follower.hasNextAvailable(100, TimeUnit.MILLISECONDS);
+            store.publish(events(0, 5));
+            for (int i = 0; i < 5; i++) {
+                follower.nextAvailable();
+            }
+        }
+        await(() -> tail.newest().isPresent());
+
+        assertThat(new SharedTailCatchUp(store, tail, Duration.ofMillis(1))
+                .catchUpTo(new GlobalSequenceTrackingToken(2))).isTrue();
+    }
+
+    private static List<EventMessage<?>> events(int from, int to) {
+        return IntStream.range(from, to).<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage("event " + i))
+                .toList();
+    }
+
+    private static void await(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!condition.getAsBoolean()) {
+            assertThat(System.nanoTime()).as("waited 5 s").isLessThan(deadline);
+            Thread.sleep(10);
+        }
+    }
+}
