@@ -6,16 +6,18 @@ import static org.sapledger.app.ApiClient.json;
 
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.junit.jupiter.api.Test;
+import com.fasterxml.jackson.databind.JsonNode;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.junit.jupiter.api.Test;
 import org.sapledger.app.admin.ProjectionRebuilder;
 import org.sapledger.app.messaging.SharedTailPosition;
 import org.sapledger.query.property.PropertySummaryProjection;
@@ -94,7 +96,8 @@ class RebuildTest {
     /**
      * Events the service did not append (another instance's, a bulk load) while the processors were stopped leave the
      * event store's shared tail behind the position a rebuild ends at; the rebuild brings it forward, so the
-     * processors can follow it again instead of reading on their own streams.
+     * processors can follow it again instead of reading on their own streams. ({@code SharedTailCatchUpTest} shows
+     * the tail standing still without followers; this checks the service's own wiring.)
      */
     @Test
     void afterARebuildTheSharedTailReachesTheProcessorsPosition() throws Exception {
@@ -106,14 +109,15 @@ class RebuildTest {
             eventProcessing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().shutDown();
         }
         for (int copy = 0; copy < 3; copy++) {
+            // copies of another organisation, inserted behind the service's back
             String id = property + "-copy-" + copy;
             jdbc.update("""
                     INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
                         time_stamp, payload_type, payload_revision, payload, meta_data)
                     SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type,
-                        payload_revision, replace(payload, ?, ?), meta_data
-                    FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""", id, property, id,
-                    property);
+                        payload_revision, replace(replace(payload, ?, ?), ?, 'org-rebuild-tail'), meta_data
+                    FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""",
+                    id, property, id, ApiClient.ORGANISATION, property);
         }
         long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
 
@@ -124,6 +128,43 @@ class RebuildTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> sharedTail.newest()
                 .map(token -> token.position().orElse(-1L) >= head).orElse(false));
         assertThat(jdbc.queryForObject("SELECT count(*) FROM worksheet_version", Long.class)).isGreaterThanOrEqualTo(4);
+    }
+
+    /**
+     * A rebuild stops the projections' processors while it replays the store into their projections: that is not a
+     * failure, and the service's health stays UP, saying which processors are being rebuilt.
+     */
+    @Test
+    void healthStaysUpWhileARebuildReplaysTheStore() throws Exception {
+        ApiClient api = new ApiClient(port, jdbc);
+        String property = json(api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
+                Files.readString(ImportApiTest.M1))).get("id").asText();
+        // enough events for the replay to take a while: 5,000 copies of the property, of another organisation
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT gen_random_uuid()::text, e.aggregate_identifier || '-' || g, e.sequence_number, e.type,
+                    e.time_stamp, e.payload_type, e.payload_revision,
+                    replace(replace(e.payload, e.aggregate_identifier, e.aggregate_identifier || '-' || g), ?,
+                        'org-rebuild-health'), e.meta_data
+                FROM generate_series(1, 5000) g CROSS JOIN
+                    (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?) e
+                ORDER BY g, e.sequence_number""", ApiClient.ORGANISATION, property);
+        awaitCaughtUp();
+
+        rebuilder.rebuild();
+        List<JsonNode> seen = new ArrayList<>();
+        while (rebuilder.isRebuilding()) {
+            seen.add(json(api.get("/actuator/health")));
+        }
+        awaitCaughtUp();
+
+        assertThat(seen).isNotEmpty();
+        assertThat(seen).allSatisfy(health -> assertThat(health.get("status").asText()).isEqualTo("UP"));
+        assertThat(seen).anySatisfy(health -> assertThat(health.at("/components/eventProcessors/details/"
+                + WorksheetProjection.PROCESSING_GROUP + "/rebuilding").asBoolean()).isTrue());
+        assertThat(json(api.get("/actuator/health")).at("/components/eventProcessors/details/"
+                + WorksheetProjection.PROCESSING_GROUP + "/rebuilding").asBoolean()).isFalse();
     }
 
     private void awaitCaughtUp() {

@@ -124,7 +124,8 @@ final class BulkReplay {
 
     /** The lane of an event: by its aggregate, so a property's events are handled in order on one lane. */
     private int laneOf(EventMessage<?> event) {
-        Object sequence = event instanceof DomainEventMessage<?> domainEvent && domainEvent.getAggregateIdentifier() != null
+        Object sequence = event instanceof DomainEventMessage<?> domainEvent
+                && domainEvent.getAggregateIdentifier() != null
                 ? domainEvent.getAggregateIdentifier() : event.getIdentifier();
         return Math.floorMod(Objects.hashCode(sequence), lanes);
     }

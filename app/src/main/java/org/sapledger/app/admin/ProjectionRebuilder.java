@@ -134,6 +134,11 @@ public class ProjectionRebuilder {
         }
     }
 
+    /** Whether a rebuild is under way: from the request until the processors have started again. */
+    public boolean isRebuilding() {
+        return rebuilding;
+    }
+
     /** Each projection's processor: running, replaying (a rebuild still being set up counts), caught up. */
     public Map<String, ProcessorStatus> status() {
         Map<String, ProcessorStatus> status = new LinkedHashMap<>();

@@ -85,8 +85,9 @@ class BulkReplayTest {
         RecordingProjection projection = new RecordingProjection(payload -> true);
         projection.failOn = "event-13";
 
-        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1).replay(List.of(projection)))
-                .hasMessageContaining("event-13");
+        BulkReplay replay = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1);
+
+        assertThatThrownBy(() -> replay.replay(List.of(projection))).hasMessageContaining("event-13");
 
         assertThat(projection.committed).isEqualTo(IntStream.range(0, 10).mapToObj(BulkReplayTest::payload).toList());
         assertThat(projection.rolledBackBatches).isEqualTo(1);
@@ -123,8 +124,9 @@ class BulkReplayTest {
         RecordingProjection projection = new RecordingProjection(payload -> true);
         projection.failOn = "event-100";
 
-        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 7, 2).replay(List.of(projection)))
-                .hasMessageContaining("event-100");
+        BulkReplay replay = new BulkReplay(store, NoTransactionManager.INSTANCE, 7, 2);
+
+        assertThatThrownBy(() -> replay.replay(List.of(projection))).hasMessageContaining("event-100");
         assertThat(projection.rolledBackBatches).isEqualTo(1);
     }
 

@@ -41,8 +41,9 @@ class SharedTailCatchUpTest {
 
     @Test
     void theTailStandsStillWithoutFollowersAndIsBroughtForwardToAPosition() throws Exception {
-        assertThat(new SharedTailCatchUp(store, tail, Duration.ofSeconds(5))
-                .catchUpTo(new GlobalSequenceTrackingToken(3))).as("nothing read yet: nothing to bring forward").isTrue();
+        SharedTailCatchUp catchUp = new SharedTailCatchUp(store, tail, Duration.ofSeconds(5));
+        assertThat(catchUp.catchUpTo(new GlobalSequenceTrackingToken(3)))
+                .as("nothing read yet: nothing to bring forward").isTrue();
         try (BlockingStream<TrackedEventMessage<?>> follower = store.openStream(null)) {
             follower.hasNextAvailable(100, TimeUnit.MILLISECONDS);
             store.publish(events(0, 5));
@@ -57,8 +58,7 @@ class SharedTailCatchUpTest {
         Thread.sleep(300);
         assertThat(tail.newest()).contains(new GlobalSequenceTrackingToken(4));
 
-        boolean reached = new SharedTailCatchUp(store, tail, Duration.ofSeconds(5))
-                .catchUpTo(new GlobalSequenceTrackingToken(104));
+        boolean reached = catchUp.catchUpTo(new GlobalSequenceTrackingToken(104));
 
         assertThat(reached).isTrue();
         assertThat(tail.newest().orElseThrow().covers(new GlobalSequenceTrackingToken(104))).isTrue();
@@ -80,7 +80,8 @@ class SharedTailCatchUpTest {
     }
 
     private static List<EventMessage<?>> events(int from, int to) {
-        return IntStream.range(from, to).<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage("event " + i))
+        return IntStream.range(from, to)
+                .<EventMessage<?>>mapToObj(i -> GenericEventMessage.asEventMessage("event " + i))
                 .toList();
     }
 
