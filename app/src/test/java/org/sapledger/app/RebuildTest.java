@@ -167,6 +167,33 @@ class RebuildTest {
                 + WorksheetProjection.PROCESSING_GROUP + "/rebuilding").asBoolean()).isFalse();
     }
 
+    /**
+     * A rebuild asked for while another runs waits for it, then runs; until the second is done the service says it
+     * is rebuilding, so a processor the second one stopped is never reported as simply stopped.
+     */
+    @Test
+    void aSecondRebuildWaitsForTheFirstAndTheStatusSaysRebuildingUntilBothAreDone() throws Exception {
+        ApiClient api = new ApiClient(port, jdbc);
+        api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE", Files.readString(ImportApiTest.M1));
+        awaitCaughtUp();
+        Map<String, List<Map<String, Object>>> live = dump();
+
+        rebuilder.rebuild();
+        rebuilder.rebuild();
+        int polls = 0;
+        while (rebuilder.isRebuilding()) {
+            polls++;
+        }
+        for (String name : ProjectionRebuilder.PROJECTIONS) {
+            assertThat(eventProcessing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().isRunning())
+                    .as("%s runs once no rebuild is pending", name).isTrue();
+        }
+        awaitCaughtUp();
+
+        assertThat(polls).isPositive();
+        assertThat(dump()).isEqualTo(live);
+    }
+
     private void awaitCaughtUp() {
         await().atMost(Duration.ofSeconds(30)).until(() -> rebuilder.status().values().stream()
                 .allMatch(ProjectionRebuilder.ProcessorStatus::caughtUp));

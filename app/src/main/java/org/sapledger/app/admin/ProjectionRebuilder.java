@@ -3,6 +3,7 @@ package org.sapledger.app.admin;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.EventProcessingConfiguration;
@@ -48,7 +49,8 @@ public class ProjectionRebuilder {
     private final BulkReplay replay;
     private final TransactionManager transactions;
     private final SharedTailCatchUp sharedTailCatchUp;
-    private volatile boolean rebuilding;
+    /** Rebuilds asked for and not yet done (a second request waits for the first, then runs). */
+    private final AtomicInteger rebuilding = new AtomicInteger();
 
     public ProjectionRebuilder(EventProcessingConfiguration eventProcessing, EventStorageEngine storage,
                                TransactionManager transactions, SharedTailCatchUp sharedTailCatchUp,
@@ -65,7 +67,7 @@ public class ProjectionRebuilder {
      * it is handling, which may take a while under load. Returns the status at the moment of the call.
      */
     public Map<String, ProcessorStatus> rebuild() {
-        rebuilding = true;
+        rebuilding.incrementAndGet();
         Map<String, ProcessorStatus> before = status();
         Thread rebuild = new Thread(this::resetAndReplay, "projection-rebuild");
         rebuild.setDaemon(true);
@@ -86,7 +88,7 @@ public class ProjectionRebuilder {
             log.error("Rebuilding the projections failed; their processors start again from their tokens", e);
         } finally {
             PROJECTIONS.forEach(name -> processor(name).start());
-            rebuilding = false;
+            rebuilding.decrementAndGet();
         }
         if (replayedUpTo != null) {
             // the event store's shared tail stood still while the processors were stopped (its producer reads only
@@ -136,7 +138,7 @@ public class ProjectionRebuilder {
 
     /** Whether a rebuild is under way: from the request until the processors have started again. */
     public boolean isRebuilding() {
-        return rebuilding;
+        return rebuilding.get() > 0;
     }
 
     /** Each projection's processor: running, replaying (a rebuild still being set up counts), caught up. */
@@ -145,8 +147,9 @@ public class ProjectionRebuilder {
         for (String name : PROJECTIONS) {
             StreamingEventProcessor processor = processor(name);
             Map<Integer, EventTrackerStatus> segments = processor.processingStatus();
-            status.put(name, new ProcessorStatus(processor.isRunning(), rebuilding || processor.isReplaying(),
-                    !rebuilding && !segments.isEmpty()
+            boolean beingRebuilt = isRebuilding();
+            status.put(name, new ProcessorStatus(processor.isRunning(), beingRebuilt || processor.isReplaying(),
+                    !beingRebuilt && !segments.isEmpty()
                             && segments.values().stream().allMatch(EventTrackerStatus::isCaughtUp)));
         }
         return status;
