@@ -108,17 +108,7 @@ class RebuildTest {
         for (String name : ProjectionRebuilder.PROJECTIONS) {
             eventProcessing.eventProcessor(name, StreamingEventProcessor.class).orElseThrow().shutDown();
         }
-        for (int copy = 0; copy < 3; copy++) {
-            // copies of another organisation, inserted behind the service's back
-            String id = property + "-copy-" + copy;
-            jdbc.update("""
-                    INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                        time_stamp, payload_type, payload_revision, payload, meta_data)
-                    SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type,
-                        payload_revision, replace(replace(payload, ?, ?), ?, 'org-rebuild-tail'), meta_data
-                    FROM domain_event_entry WHERE aggregate_identifier = ? ORDER BY sequence_number""",
-                    id, property, id, ApiClient.ORGANISATION, property);
-        }
+        insertCopiesBehindTheServicesBack(property, 3);
         long head = jdbc.queryForObject("SELECT max(global_index) FROM domain_event_entry", Long.class);
 
         rebuilder.rebuild();
@@ -139,17 +129,8 @@ class RebuildTest {
         ApiClient api = new ApiClient(port, jdbc);
         String property = json(api.postXml("/api/properties/import?addressLine=M1&dwellingType=HOUSE",
                 Files.readString(ImportApiTest.M1))).get("id").asText();
-        // enough events for the replay to take a while: 5,000 copies of the property, of another organisation
-        jdbc.update("""
-                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
-                    time_stamp, payload_type, payload_revision, payload, meta_data)
-                SELECT gen_random_uuid()::text, e.aggregate_identifier || '-' || g, e.sequence_number, e.type,
-                    e.time_stamp, e.payload_type, e.payload_revision,
-                    replace(replace(e.payload, e.aggregate_identifier, e.aggregate_identifier || '-' || g), ?,
-                        'org-rebuild-health'), e.meta_data
-                FROM generate_series(1, 5000) g CROSS JOIN
-                    (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?) e
-                ORDER BY g, e.sequence_number""", ApiClient.ORGANISATION, property);
+        // enough events for the replay to take a while
+        insertCopiesBehindTheServicesBack(property, 5_000);
         awaitCaughtUp();
 
         rebuilder.rebuild();
@@ -192,6 +173,23 @@ class RebuildTest {
 
         assertThat(polls).isPositive();
         assertThat(dump()).isEqualTo(live);
+    }
+
+    /**
+     * Inserts {@code copies} copies of a property's events in SQL, as another instance or a bulk load would, each
+     * under a new id and of another organisation (so no other test sees them).
+     */
+    private void insertCopiesBehindTheServicesBack(String property, int copies) {
+        jdbc.update("""
+                INSERT INTO domain_event_entry (event_identifier, aggregate_identifier, sequence_number, type,
+                    time_stamp, payload_type, payload_revision, payload, meta_data)
+                SELECT gen_random_uuid()::text, e.aggregate_identifier || '-copy-' || g, e.sequence_number, e.type,
+                    e.time_stamp, e.payload_type, e.payload_revision,
+                    replace(replace(e.payload, e.aggregate_identifier, e.aggregate_identifier || '-copy-' || g), ?,
+                        'org-rebuild-copies'), e.meta_data
+                FROM generate_series(1, ?) g CROSS JOIN
+                    (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?) e
+                ORDER BY g, e.sequence_number""", ApiClient.ORGANISATION, copies, property);
     }
 
     private void awaitCaughtUp() {

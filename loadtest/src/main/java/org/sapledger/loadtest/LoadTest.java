@@ -1580,13 +1580,13 @@ public final class LoadTest {
         double scanRate = 0;
         for (int pass = 1; pass <= 2; pass++) {
             String quiet = awaitQuiet(30);
-            long[] scan = rawScan();
-            double passRate = scan[0] / (scan[2] / 1e9);
+            RawScan scan = rawScan();
+            double passRate = scan.rate();
             scanRate = Math.max(scanRate, passRate);
             line(String.format("- raw sequential JDBC scan %d of 2 (%s; one connection, fetch size 1000, `ORDER BY global_index`,"
                             + " every column read as a string, %,d MB of text; after the rebuild, so the table is in the page"
-                            + " cache): %,d events in %.1f s → **%.0f events/s**; %s%s", pass, quiet, scan[1] / 1048576,
-                    scan[0], scan[2] / 1e9, passRate, scanCpu,
+                            + " cache): %,d events in %.1f s → **%.0f events/s**; %s%s", pass, quiet, scan.chars() / 1048576,
+                    scan.events(), scan.nanos() / 1e9, passRate, scan.cpu(),
                     finished ? "" : " (the unfinished rebuild was still running and competing)"));
         }
         line(String.format("- ratio rebuild / raw scan: **%.3f**", rate / scanRate));
@@ -1610,10 +1610,14 @@ public final class LoadTest {
         row("rebuild / raw scan", "≥ 0.3", String.format("%.3f (scan %.0f/s)", rate / scanRate, scanRate), rate / scanRate >= 0.3);
     }
 
-    private String scanCpu;
+    /** One raw sequential scan of the event table: the events and characters read, its time and the CPU it took. */
+    record RawScan(long events, long chars, long nanos, String cpu) {
+        double rate() {
+            return events / (nanos / 1e9);
+        }
+    }
 
-    /** One raw sequential scan of the event table: events, characters read, nanoseconds; {@link #scanCpu} its CPU. */
-    long[] rawScan() throws Exception {
+    RawScan rawScan() throws Exception {
         long scanned = 0;
         long bytes = 0;
         AppProcess.Cpu s0 = app.cpu();
@@ -1636,8 +1640,7 @@ public final class LoadTest {
             c.commit();
         }
         long nanos = System.nanoTime() - ts;
-        scanCpu = s0.until(app.cpu());
-        return new long[] {scanned, bytes, nanos};
+        return new RawScan(scanned, bytes, nanos, s0.until(app.cpu()));
     }
 
     /**

@@ -33,11 +33,7 @@ final class BoundedReadAheadStorageEngine implements EventStorageEngine {
     private final int readAhead;
     private final SharedTailPosition tail;
 
-    BoundedReadAheadStorageEngine(EventStorageEngine delegate, int readAhead) {
-        this(delegate, readAhead, new SharedTailPosition());
-    }
-
-    /** The same, recording in {@code tail} the newest event the producer has read. */
+    /** Records in {@code tail} the newest event the producer has read. */
     BoundedReadAheadStorageEngine(EventStorageEngine delegate, int readAhead, SharedTailPosition tail) {
         this.delegate = delegate;
         this.readAhead = readAhead;

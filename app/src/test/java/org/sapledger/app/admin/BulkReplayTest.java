@@ -34,7 +34,7 @@ class BulkReplayTest {
         BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1)
                 .replay(List.of(first, second));
 
-        List<String> all = IntStream.range(0, 25).mapToObj(BulkReplayTest::payload).toList();
+        List<String> all = payloads(25);
         assertThat(first.committed).isEqualTo(all);
         assertThat(second.committed).isEqualTo(all);
         assertThat(first.batchSizes).containsExactly(10, 10, 5);
@@ -89,7 +89,7 @@ class BulkReplayTest {
 
         assertThatThrownBy(() -> replay.replay(List.of(projection))).hasMessageContaining("event-13");
 
-        assertThat(projection.committed).isEqualTo(IntStream.range(0, 10).mapToObj(BulkReplayTest::payload).toList());
+        assertThat(projection.committed).isEqualTo(payloads(10));
         assertThat(projection.rolledBackBatches).isEqualTo(1);
     }
 
@@ -105,8 +105,7 @@ class BulkReplayTest {
         synchronized (projection) {
             handled = List.copyOf(projection.committed);
         }
-        assertThat(handled).containsExactlyInAnyOrderElementsOf(
-                IntStream.range(0, 300).mapToObj(BulkReplayTest::payload).toList());
+        assertThat(handled).containsExactlyInAnyOrderElementsOf(payloads(300));
         for (int property = 0; property < 3; property++) {
             int p = property;
             List<Integer> ofProperty = handled.stream().map(e -> Integer.parseInt(e.substring("event-".length())))
@@ -144,6 +143,11 @@ class BulkReplayTest {
             messages.add(new GenericDomainEventMessage<>("Property", "property-" + (i % 3), i / 3, payload(i)));
         }
         store.appendEvents(messages);
+    }
+
+    /** The payloads of the first {@code count} events appended. */
+    private static List<String> payloads(int count) {
+        return IntStream.range(0, count).mapToObj(BulkReplayTest::payload).toList();
     }
 
     private static String payload(int i) {

@@ -10,6 +10,7 @@ import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.junit.jupiter.api.Test;
+import org.sapledger.app.messaging.SharedTailPosition;
 
 class BoundedReadAheadStorageEngineTest {
 
@@ -22,7 +23,7 @@ class BoundedReadAheadStorageEngineTest {
 
     @Test
     void theTailProducersBlockingReadsEndAfterTheReadAhead() {
-        BoundedReadAheadStorageEngine engine = new BoundedReadAheadStorageEngine(storage, 1_000);
+        BoundedReadAheadStorageEngine engine = engineReadingAhead(1_000);
 
         Stream<? extends TrackedEventMessage<?>> pass = engine.readEvents(null, true);
 
@@ -31,7 +32,7 @@ class BoundedReadAheadStorageEngineTest {
 
     @Test
     void theNextPassStartsWhereTheLastEnded() {
-        BoundedReadAheadStorageEngine engine = new BoundedReadAheadStorageEngine(storage, 1_000);
+        BoundedReadAheadStorageEngine engine = engineReadingAhead(1_000);
 
         TrackedEventMessage<?> next = engine.readEvents(new GlobalSequenceTrackingToken(999), true)
                 .findFirst().orElseThrow();
@@ -41,8 +42,12 @@ class BoundedReadAheadStorageEngineTest {
 
     @Test
     void privateStreamsAreNotLimited() {
-        BoundedReadAheadStorageEngine engine = new BoundedReadAheadStorageEngine(storage, 1_000);
+        BoundedReadAheadStorageEngine engine = engineReadingAhead(1_000);
 
         assertThat(engine.readEvents(null, false).count()).isEqualTo(5_000);
+    }
+
+    private BoundedReadAheadStorageEngine engineReadingAhead(int readAhead) {
+        return new BoundedReadAheadStorageEngine(storage, readAhead, new SharedTailPosition());
     }
 }
