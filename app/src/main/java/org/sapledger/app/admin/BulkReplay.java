@@ -16,10 +16,12 @@ import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.messaging.GenericResultMessage;
 import org.axonframework.messaging.ResultMessage;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.RollbackConfigurationType;
@@ -46,6 +48,12 @@ final class BulkReplay {
 
     /** The batches each lane may have waiting. */
     private static final int BATCHES_AHEAD = 2;
+
+    /**
+     * What handling an event returns to the unit of work: the same for every event, where returning nothing would have
+     * the unit of work wrap it in a new result message, with a new random identifier, for each event.
+     */
+    private static final ResultMessage<Void> HANDLED = GenericResultMessage.asResultMessage((Void) null);
 
     private final EventStorageEngine storage;
     private final TransactionManager transactions;
@@ -135,18 +143,35 @@ final class BulkReplay {
      * only (a property summary's handlers take one event in a hundred), and asking a projection's handlers whether
      * they take an event costs as much as handling it. A projection that has a handler for the type still decides
      * for each event, as its processor would.
+     *
+     * <p>A processor's handlers come wrapped in Axon's {@link MultiEventHandlerInvoker}, which before handing an
+     * event to the projection inside asks it, for each event, whether it supports a reset and whether it has a
+     * handler for the event; its handlers then look for that handler again. The replay hands each event to the
+     * projections inside directly: the answer is the same (the replay's events are not replays, and an event no
+     * handler takes is not handled either way), without asking twice.
      */
     private static final class Projections {
 
         private final List<EventHandlerInvoker> all;
         private final Map<Class<?>, List<EventHandlerInvoker>> byPayloadType = new ConcurrentHashMap<>();
 
-        Projections(List<EventHandlerInvoker> all) {
-            this.all = List.copyOf(all);
+        Projections(List<EventHandlerInvoker> projections) {
+            List<EventHandlerInvoker> unwrapped = new ArrayList<>();
+            projections.forEach(projection -> unwrap(projection, unwrapped));
+            this.all = List.copyOf(unwrapped);
+        }
+
+        private static void unwrap(EventHandlerInvoker projection, List<EventHandlerInvoker> into) {
+            if (projection instanceof MultiEventHandlerInvoker multi) {
+                multi.delegates().forEach(inner -> unwrap(inner, into));
+            } else {
+                into.add(projection);
+            }
         }
 
         List<EventHandlerInvoker> handling(Class<?> payloadType) {
-            return byPayloadType.computeIfAbsent(payloadType, type -> {
+            List<EventHandlerInvoker> known = byPayloadType.get(payloadType);
+            return known != null ? known : byPayloadType.computeIfAbsent(payloadType, type -> {
                 List<EventHandlerInvoker> handling = all.stream().filter(p -> p.canHandleType(type)).toList();
                 log.debug("Replay: {} events go to {} of the {} projections", type.getSimpleName(), handling.size(),
                         all.size());
@@ -225,7 +250,7 @@ final class BulkReplay {
                 for (EventHandlerInvoker projection : projections.handling(event.getPayloadType())) {
                     projection.handle(event, Segment.ROOT_SEGMENT);
                 }
-                return null;
+                return HANDLED;
             }, RollbackConfigurationType.ANY_THROWABLE);
             if (result.isExceptional()) {
                 Throwable cause = result.exceptionResult();

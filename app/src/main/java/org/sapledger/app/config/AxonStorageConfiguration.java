@@ -82,6 +82,10 @@ public class AxonStorageConfiguration {
                 .build();
     }
 
+    /**
+     * Axon's JDBC storage engine on the tables above ({@link EventTableStorageEngine}: each event's stored time is
+     * read once, as its row is).
+     */
     @Bean
     public EventStorageEngine eventStorageEngine(Serializer defaultSerializer,
                                                  @Qualifier("eventSerializer") Serializer eventSerializer,
@@ -90,7 +94,7 @@ public class AxonStorageConfiguration {
                                                  ConnectionProvider connectionProvider,
                                                  TransactionManager transactionManager,
                                                  EventSchema eventSchema) {
-        return JdbcEventStorageEngine.builder()
+        return EventTableStorageEngine.build(JdbcEventStorageEngine.builder()
                 .snapshotSerializer(defaultSerializer)
                 .eventSerializer(eventSerializer)
                 .upcasterChain(configuration.upcasterChain())
@@ -100,8 +104,7 @@ public class AxonStorageConfiguration {
                 .transactionManager(transactionManager)
                 .schema(eventSchema)
                 .dataType(String.class)
-                .batchSize(EVENT_QUERY_BATCH)
-                .build();
+                .batchSize(EVENT_QUERY_BATCH));
     }
 
     /** Tells a duplicate key (a concurrent append) from other failures; Axon's own backs off beside our store. */

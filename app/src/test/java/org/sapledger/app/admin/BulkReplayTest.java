@@ -13,6 +13,7 @@ import org.axonframework.eventhandling.EventHandlerInvoker;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
+import org.axonframework.eventhandling.MultiEventHandlerInvoker;
 import org.axonframework.eventhandling.Segment;
 import org.axonframework.eventsourcing.eventstore.inmemory.InMemoryEventStorageEngine;
 import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
@@ -65,6 +66,27 @@ class BulkReplayTest {
         assertThat(stringsOnly.committed).hasSize(5);
         assertThat(noStrings.threads).isEmpty();
         assertThat(noStrings.committed).isEmpty();
+    }
+
+    /**
+     * A processor's handlers come wrapped in Axon's multi-invoker; the replay hands events to the projections inside,
+     * each of them only the payload types it has handlers for.
+     */
+    @Test
+    void theProjectionsInsideAProcessorsMultiInvokerEachGetTheirEvents() throws Exception {
+        append(5);
+        RecordingProjection strings = new RecordingProjection(payload -> true);
+        RecordingProjection noStrings = new RecordingProjection(payload -> true);
+        noStrings.takesStrings = false;
+        RecordingProjection evenOnly = new RecordingProjection(payload -> payload.endsWith("0") || payload.endsWith("2")
+                || payload.endsWith("4"));
+
+        new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1).replay(List.of(
+                new MultiEventHandlerInvoker(strings, new MultiEventHandlerInvoker(noStrings, evenOnly))));
+
+        assertThat(strings.committed).isEqualTo(payloads(5));
+        assertThat(evenOnly.committed).containsExactly("event-0", "event-2", "event-4");
+        assertThat(noStrings.threads).isEmpty();
     }
 
     @Test
