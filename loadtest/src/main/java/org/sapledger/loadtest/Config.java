@@ -14,7 +14,7 @@ final class Config {
     final String xmx = str("load.xmx", "256m");
     /**
      * The service's memory-lean JVM settings, after -Xmx; the parallel collector as in docker/compose.yaml (its young
-     * collections stop the service about half as long as the serial collector's: README, issue 7).
+     * collections stop the service about half as long as the serial collector's: loadtest/RESULTS.md, seventh session).
      */
     final String jvmOpts = str("load.jvmOpts",
             "-Xss512k -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -XX:+UseParallelGC");
