@@ -66,9 +66,14 @@ public class AxonStorageConfiguration {
 
     @Bean
     public EventSchema eventSchema() {
+        return eventSchema("domain_event_entry", "snapshot_event_entry");
+    }
+
+    /** The event store's column names, on the given tables (a test reads a copy of the event table). */
+    static EventSchema eventSchema(String eventTable, String snapshotTable) {
         return EventSchema.builder()
-                .eventTable("domain_event_entry")
-                .snapshotTable("snapshot_event_entry")
+                .eventTable(eventTable)
+                .snapshotTable(snapshotTable)
                 .globalIndexColumn("global_index")
                 .eventIdentifierColumn("event_identifier")
                 .aggregateIdentifierColumn("aggregate_identifier")

@@ -32,8 +32,7 @@ class BulkReplayTest {
         RecordingProjection first = new RecordingProjection(payload -> true);
         RecordingProjection second = new RecordingProjection(payload -> true);
 
-        BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1)
-                .replay(List.of(first, second));
+        BulkReplay.Outcome outcome = bulkReplay(10, 1).replay(List.of(first, second));
 
         List<String> all = payloads(25);
         assertThat(first.committed).isEqualTo(all);
@@ -49,7 +48,7 @@ class BulkReplayTest {
         RecordingProjection evenOnly = new RecordingProjection(payload -> payload.endsWith("0") || payload.endsWith("2")
                 || payload.endsWith("4"));
 
-        new BulkReplay(store, NoTransactionManager.INSTANCE, 4, 1).replay(List.of(evenOnly));
+        bulkReplay(4, 1).replay(List.of(evenOnly));
 
         assertThat(evenOnly.committed).containsExactly("event-0", "event-2", "event-4");
     }
@@ -61,7 +60,7 @@ class BulkReplayTest {
         RecordingProjection noStrings = new RecordingProjection(payload -> true);
         noStrings.takesStrings = false;
 
-        new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1).replay(List.of(stringsOnly, noStrings));
+        bulkReplay(10, 1).replay(List.of(stringsOnly, noStrings));
 
         assertThat(stringsOnly.committed).hasSize(5);
         assertThat(noStrings.threads).isEmpty();
@@ -81,7 +80,7 @@ class BulkReplayTest {
         RecordingProjection evenOnly = new RecordingProjection(payload -> payload.endsWith("0") || payload.endsWith("2")
                 || payload.endsWith("4"));
 
-        new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1).replay(List.of(
+        bulkReplay(10, 1).replay(List.of(
                 new MultiEventHandlerInvoker(strings, new MultiEventHandlerInvoker(noStrings, evenOnly))));
 
         assertThat(strings.committed).isEqualTo(payloads(5));
@@ -93,8 +92,7 @@ class BulkReplayTest {
     void anEmptyStoreEndsAtOnceWithoutAPosition() throws Exception {
         RecordingProjection projection = new RecordingProjection(payload -> true);
 
-        BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1)
-                .replay(List.of(projection));
+        BulkReplay.Outcome outcome = bulkReplay(10, 1).replay(List.of(projection));
 
         assertThat(outcome.events()).isZero();
         assertThat(outcome.lastToken()).isNull();
@@ -107,7 +105,7 @@ class BulkReplayTest {
         RecordingProjection projection = new RecordingProjection(payload -> true);
         projection.failOn = "event-13";
 
-        BulkReplay replay = new BulkReplay(store, NoTransactionManager.INSTANCE, 10, 1);
+        BulkReplay replay = bulkReplay(10, 1);
 
         assertThatThrownBy(() -> replay.replay(List.of(projection))).hasMessageContaining("event-13");
 
@@ -120,8 +118,7 @@ class BulkReplayTest {
         append(300);
         RecordingProjection projection = new RecordingProjection(payload -> true);
 
-        BulkReplay.Outcome outcome = new BulkReplay(store, NoTransactionManager.INSTANCE, 7, 2)
-                .replay(List.of(projection));
+        BulkReplay.Outcome outcome = bulkReplay(7, 2).replay(List.of(projection));
 
         List<String> handled;
         synchronized (projection) {
@@ -145,7 +142,7 @@ class BulkReplayTest {
         RecordingProjection projection = new RecordingProjection(payload -> true);
         projection.failOn = "event-100";
 
-        BulkReplay replay = new BulkReplay(store, NoTransactionManager.INSTANCE, 7, 2);
+        BulkReplay replay = bulkReplay(7, 2);
 
         assertThatThrownBy(() -> replay.replay(List.of(projection))).hasMessageContaining("event-100");
         assertThat(projection.rolledBackBatches).isEqualTo(1);
@@ -153,10 +150,15 @@ class BulkReplayTest {
 
     @Test
     void theBatchSizeAndTheLanesMustBePositive() {
-        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 0, 1))
+        assertThatThrownBy(() -> bulkReplay(0, 1))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new BulkReplay(store, NoTransactionManager.INSTANCE, 1, 0))
+        assertThatThrownBy(() -> bulkReplay(1, 0))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** A replay of the test's store in batches of {@code batchSize} on {@code lanes} lanes, without transactions. */
+    private BulkReplay bulkReplay(int batchSize, int lanes) {
+        return new BulkReplay(store, NoTransactionManager.INSTANCE, batchSize, lanes);
     }
 
     private void append(int events) {

@@ -15,7 +15,6 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventhandling.GapAwareTrackingToken;
 import org.axonframework.eventhandling.TrackedEventMessage;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
-import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.Serializer;
 import org.junit.jupiter.api.AfterEach;
@@ -101,19 +100,7 @@ class EventTableStorageEngineTest {
                 .snapshotSerializer(serializer)
                 .connectionProvider(connections)
                 .transactionManager(transactions)
-                .schema(EventSchema.builder()
-                        .eventTable(TABLE)
-                        .globalIndexColumn("global_index")
-                        .eventIdentifierColumn("event_identifier")
-                        .aggregateIdentifierColumn("aggregate_identifier")
-                        .sequenceNumberColumn("sequence_number")
-                        .typeColumn("type")
-                        .timestampColumn("time_stamp")
-                        .payloadTypeColumn("payload_type")
-                        .payloadRevisionColumn("payload_revision")
-                        .payloadColumn("payload")
-                        .metaDataColumn("meta_data")
-                        .build())
+                .schema(AxonStorageConfiguration.eventSchema(TABLE, "snapshot_event_entry"))
                 .dataType(String.class);
     }
 
