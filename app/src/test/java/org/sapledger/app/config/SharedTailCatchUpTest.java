@@ -3,7 +3,9 @@ package org.sapledger.app.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
@@ -25,6 +27,8 @@ import org.sapledger.app.messaging.SharedTailPosition;
  */
 class SharedTailCatchUpTest {
 
+    /** The threads the event store started: its tail's producer first, then its cleaner. */
+    private final List<Thread> storeThreads = new CopyOnWriteArrayList<>();
     private final InMemoryEventStorageEngine storage = new InMemoryEventStorageEngine();
     private final SharedTailPosition tail = new SharedTailPosition();
     private final EmbeddedEventStore store = EmbeddedEventStore.builder()
@@ -32,6 +36,7 @@ class SharedTailCatchUpTest {
             .cachedEvents(20)
             .fetchDelay(50)
             .cleanupDelay(50)
+            .threadFactory(this::recordThread)
             .build();
 
     @AfterEach
@@ -52,6 +57,8 @@ class SharedTailCatchUpTest {
             }
         }
         await(() -> tail.newest().orElseThrow().equals(new GlobalSequenceTrackingToken(4)));
+        // a read the producer began while the follower was still open may take what is appended next
+        await(this::producerWaitsForData);
 
         // appended without the store (another instance, a bulk load) while nobody follows the tail
         storage.appendEvents(events(5, 105));
@@ -77,6 +84,23 @@ class SharedTailCatchUpTest {
 
         assertThat(new SharedTailCatchUp(store, tail, Duration.ofMillis(1))
                 .catchUpTo(new GlobalSequenceTrackingToken(2))).isTrue();
+    }
+
+    private Thread recordThread(Runnable task) {
+        Thread thread = new Thread(task, "event-store-" + storeThreads.size());
+        thread.setDaemon(true);
+        storeThreads.add(thread);
+        return thread;
+    }
+
+    /**
+     * Whether the tail's producer sits between two reads, in its wait of {@code fetchDelay}: every read it starts from
+     * then on sees that nobody follows the tail.
+     */
+    private boolean producerWaitsForData() {
+        Thread producer = storeThreads.get(0);
+        return Arrays.stream(producer.getStackTrace())
+                .anyMatch(frame -> frame.getMethodName().equals("waitForData"));
     }
 
     private static List<EventMessage<?>> events(int from, int to) {
