@@ -29,8 +29,8 @@ class BulkReplayTest {
     @Test
     void everyProjectionGetsEveryEventInOrderInBatchesOfAtMostTheBatchSize() throws Exception {
         append(25);
-        RecordingProjection first = new RecordingProjection(payload -> true);
-        RecordingProjection second = new RecordingProjection(payload -> true);
+        RecordingProjection first = RecordingProjection.everything();
+        RecordingProjection second = RecordingProjection.everything();
 
         BulkReplay.Outcome outcome = bulkReplay(10, 1).replay(List.of(first, second));
 
@@ -45,8 +45,7 @@ class BulkReplayTest {
     @Test
     void aProjectionOnlyGetsTheEventsItCanHandle() throws Exception {
         append(6);
-        RecordingProjection evenOnly = new RecordingProjection(payload -> payload.endsWith("0") || payload.endsWith("2")
-                || payload.endsWith("4"));
+        RecordingProjection evenOnly = RecordingProjection.evenNumbered();
 
         bulkReplay(4, 1).replay(List.of(evenOnly));
 
@@ -56,9 +55,8 @@ class BulkReplayTest {
     @Test
     void aProjectionWithNoHandlerForAPayloadTypeIsNotAskedAboutItsEvents() throws Exception {
         append(5);
-        RecordingProjection stringsOnly = new RecordingProjection(payload -> true);
-        RecordingProjection noStrings = new RecordingProjection(payload -> true);
-        noStrings.takesStrings = false;
+        RecordingProjection stringsOnly = RecordingProjection.everything();
+        RecordingProjection noStrings = RecordingProjection.withoutStringHandlers();
 
         bulkReplay(10, 1).replay(List.of(stringsOnly, noStrings));
 
@@ -74,11 +72,9 @@ class BulkReplayTest {
     @Test
     void theProjectionsInsideAProcessorsMultiInvokerEachGetTheirEvents() throws Exception {
         append(5);
-        RecordingProjection strings = new RecordingProjection(payload -> true);
-        RecordingProjection noStrings = new RecordingProjection(payload -> true);
-        noStrings.takesStrings = false;
-        RecordingProjection evenOnly = new RecordingProjection(payload -> payload.endsWith("0") || payload.endsWith("2")
-                || payload.endsWith("4"));
+        RecordingProjection strings = RecordingProjection.everything();
+        RecordingProjection noStrings = RecordingProjection.withoutStringHandlers();
+        RecordingProjection evenOnly = RecordingProjection.evenNumbered();
 
         bulkReplay(10, 1).replay(List.of(
                 new MultiEventHandlerInvoker(strings, new MultiEventHandlerInvoker(noStrings, evenOnly))));
@@ -90,7 +86,7 @@ class BulkReplayTest {
 
     @Test
     void anEmptyStoreEndsAtOnceWithoutAPosition() throws Exception {
-        RecordingProjection projection = new RecordingProjection(payload -> true);
+        RecordingProjection projection = RecordingProjection.everything();
 
         BulkReplay.Outcome outcome = bulkReplay(10, 1).replay(List.of(projection));
 
@@ -102,7 +98,7 @@ class BulkReplayTest {
     @Test
     void aFailingHandlerRollsItsBatchBackAndStopsTheReplayKeepingTheBatchesBefore() {
         append(25);
-        RecordingProjection projection = new RecordingProjection(payload -> true);
+        RecordingProjection projection = RecordingProjection.everything();
         projection.failOn = "event-13";
 
         BulkReplay replay = bulkReplay(10, 1);
@@ -116,7 +112,7 @@ class BulkReplayTest {
     @Test
     void withSeveralLanesEachPropertysEventsStayInOrderAndEveryEventIsHandledOnce() throws Exception {
         append(300);
-        RecordingProjection projection = new RecordingProjection(payload -> true);
+        RecordingProjection projection = RecordingProjection.everything();
 
         BulkReplay.Outcome outcome = bulkReplay(7, 2).replay(List.of(projection));
 
@@ -139,7 +135,7 @@ class BulkReplayTest {
     @Test
     void aFailureInOneLaneStopsTheReplay() {
         append(300);
-        RecordingProjection projection = new RecordingProjection(payload -> true);
+        RecordingProjection projection = RecordingProjection.everything();
         projection.failOn = "event-100";
 
         BulkReplay replay = bulkReplay(7, 2);
@@ -190,10 +186,27 @@ class BulkReplayTest {
         private final java.util.Set<String> threads = java.util.concurrent.ConcurrentHashMap.newKeySet();
         private int rolledBackBatches;
         private String failOn;
-        private boolean takesStrings = true;
+        private final boolean takesStrings;
 
-        RecordingProjection(Predicate<String> handles) {
+        private RecordingProjection(Predicate<String> handles, boolean takesStrings) {
             this.handles = handles;
+            this.takesStrings = takesStrings;
+        }
+
+        /** Handles every event. */
+        static RecordingProjection everything() {
+            return new RecordingProjection(payload -> true, true);
+        }
+
+        /** Has handlers for the payload type, and takes only events 0, 2 and 4. */
+        static RecordingProjection evenNumbered() {
+            return new RecordingProjection(
+                    payload -> payload.endsWith("0") || payload.endsWith("2") || payload.endsWith("4"), true);
+        }
+
+        /** Has no handler for the events' payload type. */
+        static RecordingProjection withoutStringHandlers() {
+            return new RecordingProjection(payload -> true, false);
         }
 
         @Override
