@@ -3,12 +3,8 @@ package org.sapledger.loadtest;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,13 +12,10 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 
@@ -50,81 +43,13 @@ final class LagScenario extends Scenario {
         long warmEnd = (long) rate * cfg.lagWarmupSec;
         Map<String, Api.Property> byId = new LinkedHashMap<>();
         properties.forEach(p -> byId.put(p.id, p));
-        // the poller: every ~2 ms, the worksheet_version of every property with a command in flight; the first
-        // instant each version was seen
-        Map<String, List<long[]>> seen = new ConcurrentHashMap<>();
-        byId.keySet().forEach(id -> seen.put(id, Collections.synchronizedList(new ArrayList<>())));
         InFlightProperties inFlight = new InFlightProperties();
-        AtomicBoolean polling = new AtomicBoolean(true);
-        AtomicLong polls = new AtomicLong();
-        AtomicLong polledRows = new AtomicLong();
-        Thread poller = new Thread(() -> {
-            Map<String, Long> last = new ConcurrentHashMap<>();
-            try (Connection c = db(); PreparedStatement ps = c.prepareStatement(
-                    "SELECT property_id, version FROM worksheet_version WHERE property_id = ANY (?)")) {
-                while (polling.get()) {
-                    String[] watched = inFlight.watched();
-                    if (watched.length > 0) {
-                        ps.setArray(1, c.createArrayOf("varchar", watched));
-                        try (ResultSet rs = ps.executeQuery()) {
-                            long now = System.nanoTime();
-                            while (rs.next()) {
-                                String id = rs.getString(1);
-                                long v = rs.getLong(2);
-                                Long prev = last.get(id);
-                                if (prev == null || v > prev) {
-                                    last.put(id, v);
-                                    seen.get(id).add(new long[]{v, now});
-                                }
-                                inFlight.shown(id, v);
-                                polledRows.incrementAndGet();
-                            }
-                        }
-                    }
-                    polls.incrementAndGet();
-                    LockSupport.parkNanos(cfg.lagPollMicros * 1000L);
-                }
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }, "lag-poller");
+        VersionPoller poller = new VersionPoller(this::db, byId.keySet(), inFlight, cfg.lagPollMicros);
+        VmStallProbe vmStalls = new VmStallProbe();
+        CommitProbe commitProbe = new CommitProbe(this::db);
         poller.start();
-        // a thread of the harness's own JVM that asks for 1 ms sleeps: when it wakes much later, the whole VM stalled
-        List<long[]> harnessStalls = new CopyOnWriteArrayList<>();
-        Thread stallProbe = new Thread(() -> {
-            long before = System.nanoTime();
-            while (polling.get()) {
-                LockSupport.parkNanos(1_000_000L);
-                long now = System.nanoTime();
-                if (now - before > 20_000_000L) {
-                    harnessStalls.add(new long[] {before, now - before});
-                }
-                before = now;
-            }
-        }, "stall-probe");
-        stallProbe.setDaemon(true);
-        stallProbe.start();
-        // a durable single-row commit every 10 ms on a connection of its own: when one takes long, PostgreSQL (or
-        // the disk under it) stalled, whatever the app was doing
-        List<long[]> commitProbe = Collections.synchronizedList(new ArrayList<>());
-        Thread commitProber = new Thread(() -> {
-            try (Connection c = db(); Statement st = c.createStatement()) {
-                st.execute("CREATE TABLE IF NOT EXISTS load_commit_probe (id bigserial PRIMARY KEY,"
-                        + " at timestamptz NOT NULL DEFAULT clock_timestamp())");
-                try (PreparedStatement ins = c.prepareStatement("INSERT INTO load_commit_probe DEFAULT VALUES")) {
-                    while (polling.get()) {
-                        long before = System.nanoTime();
-                        ins.executeUpdate();
-                        commitProbe.add(new long[] {before, System.nanoTime() - before});
-                        LockSupport.parkNanos(10_000_000L);
-                    }
-                }
-            } catch (Exception e) {
-                e.printStackTrace();
-            }
-        }, "commit-probe");
-        commitProber.setDaemon(true);
-        commitProber.start();
+        vmStalls.start();
+        commitProbe.start();
         Thread.sleep(200);
         ThreadPoolExecutor workers = new ThreadPoolExecutor(cfg.lagWorkers, cfg.lagWorkers, 1, TimeUnit.MINUTES,
                 new ArrayBlockingQueue<>(rate * 2));
@@ -132,7 +57,7 @@ final class LagScenario extends Scenario {
         AtomicLong dropped = new AtomicLong();
         List<Api.Property> ps = new ArrayList<>(byId.values());
         long t0 = System.nanoTime() + 50_000_000L;
-        long pollStart = polls.get();
+        long pollStart = poller.polls();
         AppProcess.Cpu c0 = null;
         // opened beforehand: the pacer reads the checkpoint counters at the window's start without connecting
         Connection statistics = db();
@@ -179,15 +104,15 @@ final class LagScenario extends Scenario {
         statistics.close();
         // wait (bounded) for the projection to show every answered version
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (System.nanoTime() < deadline && !allVisible(sent, seen)) {
+        while (System.nanoTime() < deadline && !allVisible(sent, poller)) {
             Thread.sleep(20);
         }
-        polling.set(false);
-        poller.join(5000);
-        stallProbe.join(1000);
-        commitProber.join(1000);
+        poller.stop();
+        vmStalls.stop();
+        commitProbe.stop();
+        List<long[]> harnessStalls = vmStalls.stalls();
         List<long[]> appStops = app.safepointStops(1_000_000L);
-        long pollCount = polls.get() - pollStart;
+        long pollCount = poller.polls() - pollStart;
         double pollMs = (System.nanoTime() - t0) / 1e6 / Math.max(1, pollCount);
         List<Long> lagSent = new ArrayList<>();
         List<Long> lagAnswered = new ArrayList<>();
@@ -208,11 +133,7 @@ final class LagScenario extends Scenario {
                 worstStall = Math.max(worstStall, stall[1]);
             }
         }
-        List<long[]> probeInWindow;
-        synchronized (commitProbe) {
-            probeInWindow = commitProbe.stream()
-                    .filter(c -> c[0] >= measureStartNanos && c[0] <= lastAnswer).toList();
-        }
+        List<long[]> probeInWindow = commitProbe.startedBetween(measureStartNanos, lastAnswer);
         List<long[]> slowCommits = probeInWindow.stream().filter(c -> c[1] > 20_000_000L).toList();
         Stats probeCommits = Stats.of(probeInWindow.stream().map(c -> c[1]).toList());
         List<long[]> stopsInWindow = appStops.stream().filter(st -> st[1] >= 10_000_000L
@@ -231,7 +152,7 @@ final class LagScenario extends Scenario {
             }
             measuredOk++;
             latency.add(s.answered - s.sent);
-            long vis = visibleAt(seen.get(s.property), s.version);
+            long vis = visibleAt(poller.seen(s.property), s.version);
             if (vis < 0) {
                 invisible++;
                 continue;
@@ -275,7 +196,7 @@ final class LagScenario extends Scenario {
                         + " mean poll period %.2f ms, %.1f properties per read) and records the first instant each version appears."
                         + " **Lag = first instant the projection shows a version ≥ the answered version − the instant the request was sent**"
                         + " (also given from the instant the answer arrived).", period / 1e6, ps.size(), cfg.lagWorkers, rate * 2,
-                cfg.lagWarmupSec, cfg.lagDurationSec, cfg.lagPollMicros, pollMs, polledRows.get() / (double) Math.max(1, polls.get())));
+                cfg.lagWarmupSec, cfg.lagDurationSec, cfg.lagPollMicros, pollMs, poller.polledRows() / (double) Math.max(1, poller.polls())));
         line("");
         line(String.format("- scheduled %d commands in the window; answered 2xx %d; statuses %s; dropped (queue full) %d; never visible within 30 s: %d",
                 (long) rate * cfg.lagDurationSec, measuredOk, statuses, dropped.get(), invisible));
@@ -335,9 +256,9 @@ final class LagScenario extends Scenario {
     }
 
     /** Whether the projection has shown every answered command's version. */
-    static boolean allVisible(ConcurrentLinkedQueue<Sent> sent, Map<String, List<long[]>> seen) {
+    static boolean allVisible(ConcurrentLinkedQueue<Sent> sent, VersionPoller poller) {
         for (Sent s : sent) {
-            if (s.version >= 0 && visibleAt(seen.get(s.property), s.version) < 0) {
+            if (s.version >= 0 && visibleAt(poller.seen(s.property), s.version) < 0) {
                 return false;
             }
         }

@@ -31,6 +31,15 @@ final class PerEventCostScenario extends Scenario {
         memory.phase("scenario 4");
         int rounds = Math.max(1, cfg.historyRounds);
         int perBlock = Math.max(1, cfg.historyCommands / rounds);
+        describeMethod(rounds, perBlock);
+        warmUp();
+        List<HistoryLength> lengths = prepareLengths();
+        measureInterleaved(lengths, rounds, perBlock);
+        report(lengths);
+    }
+
+    /** The report's paragraph on the method. */
+    private void describeMethod(int rounds, int perBlock) {
         line("Method: a source property was built through the API (import = 2 events, then one 8-step cycle of the mix = 10"
                 + " events, ending in the state a whole cycle leaves). For each length a **new** aggregate id gets, in SQL, a copy"
                 + " of those 10 events (id replaced inside the payload) followed by k copies of the cycle's 8 events with contiguous"
@@ -60,6 +69,10 @@ final class PerEventCostScenario extends Scenario {
                 + " commit, so with the lines' evaluation and writes at the commit and the token update: the projection's whole"
                 + " cost of an event but for the coordinator's reading of the stream.");
         line("");
+    }
+
+    /** Warms the projections (a cloned history to catch up with) and the request path (commands) until compiled. */
+    private void warmUp() throws Exception {
         // The JIT keeps compiling through tens of thousands of events: without a warm-up the first lengths measured
         // the JVM warming, not the history growing. A cloned history the projections catch up with warms their
         // handlers and calc as the long histories' own catch-up would; commands warm the request path.
@@ -73,8 +86,10 @@ final class PerEventCostScenario extends Scenario {
         line("Before the clones, the projections catch up with a cloned " + (10 + 8 * warmupCycles)
                 + "-event history; then, over the setup's properties, " + concurrent + " Then " + sequential);
         line("");
+    }
 
-        // 1. every length's property: cloned, caught up with, loaded once (its snapshot taken)
+    /** Every length's property: cloned, caught up with, loaded once (its snapshot taken); then maintenance and warm-up. */
+    private List<HistoryLength> prepareLengths() throws Exception {
         List<HistoryLength> lengths = new ArrayList<>();
         for (int target : cfg.historyLengths) {
             int k = Math.max(0, (target - 10) / 8);
@@ -112,8 +127,12 @@ final class PerEventCostScenario extends Scenario {
             }
         }
         waitProjections(cfg.historyCatchUpTimeoutSec);
+        return lengths;
+    }
 
-        // 2. the interleaved measurement, after one unmeasured round (in reverse, as every odd round): the very first
+    /** Blocks of commands to every length in turn, round after round, the order reversed every other round. */
+    private void measureInterleaved(List<HistoryLength> lengths, int rounds, int perBlock) throws Exception {
+        // after one unmeasured round (in reverse, as every odd round): the very first
         // block of the measurement otherwise always fell to the first length and carried what was left of the
         // warm-up (that length read highest in both runs of the fifth session)
         for (int round = -1; round < rounds; round++) {
@@ -125,8 +144,10 @@ final class PerEventCostScenario extends Scenario {
                 measureBlock(length, perBlock, round >= 0);
             }
         }
+    }
 
-        // 3. the report: per length, sums over its blocks
+    /** The per-length table and the summary rows: per length, sums over its blocks. */
+    private void report(List<HistoryLength> lengths) {
         line("| target length | history before | clone insert | projections caught up with clone | first command (full load, no snapshot) | snapshot at seq | measured commands | command p50 | lag p50 / mean / p99 | worksheets ms/event | … per round, min–max | plan-directory ms/event | property-summary ms/event | worksheets vs first length | worksheets threads' CPU ms/event (vs first length) | worksheets handler thread CPU ms/event (vs first length, ± 95% interval from the blocks' spread) | worksheets batch CPU ms/event: handling, commit-time evaluation and writes, token (vs first length, ± 95% interval) | … median of blocks: handler wall / CPU ms/event |");
         line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
         HistoryLength base = null;
@@ -198,6 +219,7 @@ final class PerEventCostScenario extends Scenario {
                     + range, "flat (±20%)", String.format("worst deviation %.0f%% (± %.0f%%) from the first length (%.4f ms/event)",
                             worstBatchCpu * 100, worstBatchCpuInterval * 100, base.batchCpuMs()), worstBatchCpu <= 0.2);
         }
+    
     }
 
     /** The snapshot's sequence number once Axon has stored the one the first (full) load triggers, or -1. */
