@@ -12,25 +12,14 @@ import java.util.concurrent.locks.LockSupport;
  * A durable single-row commit every 10 ms on a connection of its own: when one takes long, PostgreSQL (or the disk
  * under it) stalled, whatever the app was doing.
  */
-final class CommitProbe {
+final class CommitProbe extends ProbeThread {
 
     private final Callable<Connection> db;
     private final List<long[]> commits = new ArrayList<>();
-    private volatile boolean running = true;
-    private final Thread thread = new Thread(this::probe, "commit-probe");
 
     CommitProbe(Callable<Connection> db) {
+        super("commit-probe", 1000);
         this.db = db;
-    }
-
-    void start() {
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    void stop() throws InterruptedException {
-        running = false;
-        thread.join(1000);
     }
 
     /** The commits that started in [from, to], {start, duration} in nanoseconds. */
@@ -40,12 +29,13 @@ final class CommitProbe {
         }
     }
 
-    private void probe() {
+    @Override
+    void probe() {
         try (Connection c = db.call(); Statement st = c.createStatement()) {
             st.execute("CREATE TABLE IF NOT EXISTS load_commit_probe (id bigserial PRIMARY KEY,"
                     + " at timestamptz NOT NULL DEFAULT clock_timestamp())");
             try (PreparedStatement insert = c.prepareStatement("INSERT INTO load_commit_probe DEFAULT VALUES")) {
-                while (running) {
+                while (running()) {
                     long before = System.nanoTime();
                     insert.executeUpdate();
                     long took = System.nanoTime() - before;

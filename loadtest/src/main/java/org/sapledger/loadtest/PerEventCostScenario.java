@@ -80,8 +80,8 @@ final class PerEventCostScenario extends Scenario {
         if (warmupCycles > 0) {
             cloneHistory(UUID.randomUUID().toString(), warmupCycles);
         }
-        String concurrent = jit.warmUntilCompiled(cfg.historyJvmWarmupConcurrentCommands);
-        String sequential = jit.warmSequentiallyUntilCompiled();
+        String concurrent = harness.jit.warmUntilCompiled(cfg.historyJvmWarmupConcurrentCommands);
+        String sequential = harness.jit.warmSequentiallyUntilCompiled();
         waitProjections(cfg.historyCatchUpTimeoutSec);
         line("Before the clones, the projections catch up with a cloned " + (10 + 8 * warmupCycles)
                 + "-event history; then, over the setup's properties, " + concurrent + " Then " + sequential);
@@ -348,31 +348,18 @@ final class PerEventCostScenario extends Scenario {
      */
     void cloneHistory(String id, int k) throws Exception {
         try (Connection c = db()) {
-            try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ")"
+            update(c, "INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ")"
                     + " SELECT gen_random_uuid()::text, ?, sequence_number, type, time_stamp, payload_type, payload_revision,"
                     + " replace(payload, ?, ?), meta_data FROM domain_event_entry WHERE aggregate_identifier = ? AND"
-                    + " sequence_number < 10 ORDER BY sequence_number")) {
-                ps.setString(1, id);
-                ps.setString(2, historySource.id);
-                ps.setString(3, id);
-                ps.setString(4, historySource.id);
-                ps.executeUpdate();
-            }
+                    + " sequence_number < 10 ORDER BY sequence_number", id, historySource.id, id, historySource.id);
             for (int done = 0; done < k; ) {
                 int chunk = Math.min(5000, k - done);
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ")"
+                update(c, "INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ")"
                         + " SELECT gen_random_uuid()::text, ?, 10 + (g - 1) * 8 + (e.sequence_number - 2), e.type, e.time_stamp,"
                         + " e.payload_type, e.payload_revision, replace(e.payload, ?, ?), e.meta_data"
                         + " FROM generate_series(?, ?) g CROSS JOIN (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?"
-                        + " AND sequence_number BETWEEN 2 AND 9) e ORDER BY g, e.sequence_number")) {
-                    ps.setString(1, id);
-                    ps.setString(2, historySource.id);
-                    ps.setString(3, id);
-                    ps.setInt(4, done + 1);
-                    ps.setInt(5, done + chunk);
-                    ps.setString(6, historySource.id);
-                    ps.executeUpdate();
-                }
+                        + " AND sequence_number BETWEEN 2 AND 9) e ORDER BY g, e.sequence_number",
+                        id, historySource.id, id, done + 1, done + chunk, historySource.id);
                 done += chunk;
             }
             copyOwner(c, historySource.id, id);
@@ -385,11 +372,7 @@ final class PerEventCostScenario extends Scenario {
      * belongs to the harness's organisation and its commands are not answered 404.
      */
     static void copyOwner(Connection c, String sourceId, String cloneId) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO property_owner (property_id, organisation_id)"
-                + " SELECT ?, organisation_id FROM property_owner WHERE property_id = ?")) {
-            ps.setString(1, cloneId);
-            ps.setString(2, sourceId);
-            ps.executeUpdate();
-        }
+        update(c, "INSERT INTO property_owner (property_id, organisation_id)"
+                + " SELECT ?, organisation_id FROM property_owner WHERE property_id = ?", cloneId, sourceId);
     }
 }

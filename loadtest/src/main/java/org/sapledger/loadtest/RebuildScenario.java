@@ -1,7 +1,6 @@
 package org.sapledger.loadtest;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -83,7 +82,7 @@ final class RebuildScenario extends Scenario {
                 System.out.println("[rebuild] at the deadline: tokens " + p.perProcessor() + (p.replaying() ? " (replaying)" : ""));
                 processed = scalar(c, "SELECT count(*) FROM domain_event_entry WHERE global_index <= " + Math.max(0, p.minIndex()));
             }
-            report.md.append("- tokens at the deadline (least index per projection, of max global_index ").append(head).append("): ")
+            harness.report.md.append("- tokens at the deadline (least index per projection, of max global_index ").append(head).append("): ")
                     .append(p.perProcessor()).append(p.replaying() ? ", some still in replay" : "").append('\n');
         }
         double rate = processed / sec;
@@ -117,29 +116,20 @@ final class RebuildScenario extends Scenario {
                 int n = Math.min(chunk, cfg.rebuildCopies - done);
                 s.execute("TRUNCATE clone_ids");
                 s.execute("INSERT INTO clone_ids SELECT g, gen_random_uuid()::text FROM generate_series(1, " + n + ") g");
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ")"
+                String source = rebuildSource.id;
+                update(c, "INSERT INTO domain_event_entry (" + EVENT_COLUMNS + ")"
                         + " SELECT gen_random_uuid()::text, c.id, e.sequence_number, e.type, e.time_stamp, e.payload_type,"
                         + " e.payload_revision, replace(e.payload, ?, c.id), e.meta_data FROM clone_ids c CROSS JOIN"
-                        + " (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?) e ORDER BY c.g, e.sequence_number")) {
-                    ps.setString(1, rebuildSource.id);
-                    ps.setString(2, rebuildSource.id);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO snapshot_event_entry (aggregate_identifier,"
+                        + " (SELECT * FROM domain_event_entry WHERE aggregate_identifier = ?) e ORDER BY c.g, e.sequence_number",
+                        source, source);
+                update(c, "INSERT INTO snapshot_event_entry (aggregate_identifier,"
                         + " sequence_number, type, event_identifier, time_stamp, payload_type, payload_revision, payload, meta_data)"
                         + " SELECT c.id, e.sequence_number, e.type, gen_random_uuid()::text, e.time_stamp, e.payload_type,"
                         + " e.payload_revision, replace(e.payload, ?, c.id), e.meta_data FROM clone_ids c CROSS JOIN"
-                        + " (SELECT * FROM snapshot_event_entry WHERE aggregate_identifier = ?) e")) {
-                    ps.setString(1, rebuildSource.id);
-                    ps.setString(2, rebuildSource.id);
-                    ps.executeUpdate();
-                }
-                try (PreparedStatement ps = c.prepareStatement("INSERT INTO property_owner (property_id, organisation_id)"
+                        + " (SELECT * FROM snapshot_event_entry WHERE aggregate_identifier = ?) e", source, source);
+                update(c, "INSERT INTO property_owner (property_id, organisation_id)"
                         + " SELECT c.id, o.organisation_id FROM clone_ids c CROSS JOIN property_owner o"
-                        + " WHERE o.property_id = ?")) {
-                    ps.setString(1, rebuildSource.id);
-                    ps.executeUpdate();
-                }
+                        + " WHERE o.property_id = ?", source);
                 if ((done / chunk) % 4 == 3) {
                     System.out.printf("[clone] %d copies%n", done + n);
                 }

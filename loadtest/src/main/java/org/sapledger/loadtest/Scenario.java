@@ -1,6 +1,8 @@
 package org.sapledger.loadtest;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -22,11 +24,9 @@ abstract class Scenario {
 
     final Harness harness;
     final Config cfg;
-    final Report report;
     final AppProcess app;
     final Api api;
     final MemorySampler memory;
-    final JitWarmUp jit;
     /** The setup's properties, over which the clients share their commands. */
     final List<Api.Property> properties;
     /** The property whose history a rebuild's clones copy. */
@@ -37,11 +37,9 @@ abstract class Scenario {
     Scenario(Harness harness) {
         this.harness = harness;
         this.cfg = harness.cfg;
-        this.report = harness.report;
         this.app = harness.app;
         this.api = harness.api;
         this.memory = harness.memory;
-        this.jit = harness.jit;
         this.properties = harness.properties;
         this.rebuildSource = harness.rebuildSource;
         this.historySource = harness.historySource;
@@ -51,15 +49,15 @@ abstract class Scenario {
     abstract void run() throws Exception;
 
     void section(String title) {
-        report.section(title);
+        harness.report.section(title);
     }
 
     void line(String s) {
-        report.line(s);
+        harness.report.line(s);
     }
 
     void row(String figure, String target, String measured, Boolean met) {
-        report.row(figure, target, measured, met);
+        harness.report.row(figure, target, measured, met);
     }
 
     Connection db() throws Exception {
@@ -68,6 +66,16 @@ abstract class Scenario {
 
     long waitProjections(int timeoutSec) throws Exception {
         return harness.waitProjections(timeoutSec);
+    }
+
+    /** Runs one SQL statement with {@code parameters} bound in order; the rows it changed. */
+    static int update(Connection c, String sql, Object... parameters) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        }
     }
 
     /**

@@ -32,7 +32,7 @@ final class ThroughputScenario extends Scenario {
                 + " remove cooling → thermal mass 250 → y 0.15 round-robin over its properties, one request at a time."
                 + String.format(" %d s warm-up, then %d s measured (commands completing in the window). The raw baseline:"
                 + " the same N threads, one connection each, autocommit single-row `INSERT` (≈300 bytes of text) into a scratch table.", cfg.warmupSec, cfg.durationSec));
-        line("Before the first measurement, " + jit.warmUntilCompiled(cfg.jvmWarmupCommands));
+        line("Before the first measurement, " + harness.jit.warmUntilCompiled(cfg.jvmWarmupCommands));
         line("");
         try (Connection c = db(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS loadtest_raw (id BIGSERIAL PRIMARY KEY, client INT NOT NULL,"
@@ -171,12 +171,11 @@ final class ThroughputScenario extends Scenario {
 
     /** The raw baseline's window: {@code n} threads, each inserting one row per autocommitted statement. */
     Phase rawPhase(int n) throws Exception {
-        long start = System.nanoTime();
-        long from = start + TimeUnit.SECONDS.toNanos(cfg.warmupSec);
-        long to = from + TimeUnit.SECONDS.toNanos(cfg.durationSec);
-        List<List<Long>> lat = Collections.synchronizedList(new ArrayList<>());
-        AtomicLong errors = new AtomicLong();
         String payload = "x".repeat(300);
+        AtomicLong errors = new AtomicLong();
+        List<List<Long>> lat = Collections.synchronizedList(new ArrayList<>());
+        long from = System.nanoTime() + TimeUnit.SECONDS.toNanos(cfg.warmupSec);
+        long to = from + TimeUnit.SECONDS.toNanos(cfg.durationSec);
         // the connections stay open until the CPU sample at the end is taken: a backend exiting during the sample
         // is counted neither as a live child nor yet in the postmaster's reaped-children time
         CountDownLatch sampled = new CountDownLatch(1);

@@ -18,7 +18,7 @@ import java.util.concurrent.locks.LockSupport;
  * A thread that reads {@code worksheet_version} of the properties with a command in flight, every
  * {@code pollMicros}, and records the first instant each version appeared: the lag scenario's view of the projection.
  */
-final class VersionPoller {
+final class VersionPoller extends ProbeThread {
 
     private final Map<String, List<long[]>> seen = new ConcurrentHashMap<>();
     private final InFlightProperties inFlight;
@@ -26,24 +26,14 @@ final class VersionPoller {
     private final long pollMicros;
     private final AtomicLong polls = new AtomicLong();
     private final AtomicLong polledRows = new AtomicLong();
-    private volatile boolean polling = true;
-    private final Thread thread = new Thread(this::poll, "lag-poller");
 
     VersionPoller(Callable<Connection> db, Collection<String> propertyIds, InFlightProperties inFlight,
                   long pollMicros) {
+        super("lag-poller", 5000);
         this.db = db;
         this.inFlight = inFlight;
         this.pollMicros = pollMicros;
         propertyIds.forEach(id -> seen.put(id, Collections.synchronizedList(new ArrayList<>())));
-    }
-
-    void start() {
-        thread.start();
-    }
-
-    void stop() throws InterruptedException {
-        polling = false;
-        thread.join(5000);
     }
 
     /** The versions of a property as they first appeared, {version, instant} in the order seen. */
@@ -61,11 +51,12 @@ final class VersionPoller {
         return polledRows.get();
     }
 
-    private void poll() {
+    @Override
+    void probe() {
         Map<String, Long> last = new HashMap<>();
         try (Connection c = db.call(); PreparedStatement ps = c.prepareStatement(
                 "SELECT property_id, version FROM worksheet_version WHERE property_id = ANY (?)")) {
-            while (polling) {
+            while (running()) {
                 String[] watched = inFlight.watched();
                 if (watched.length > 0) {
                     ps.setArray(1, c.createArrayOf("varchar", watched));

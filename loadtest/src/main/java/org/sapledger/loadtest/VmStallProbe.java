@@ -8,20 +8,12 @@ import java.util.concurrent.locks.LockSupport;
  * A thread of the harness's own JVM that asks for 1 ms sleeps: when it wakes more than 20 ms late, the whole VM
  * stalled, whatever the app was doing.
  */
-final class VmStallProbe {
+final class VmStallProbe extends ProbeThread {
 
     private final List<long[]> stalls = new CopyOnWriteArrayList<>();
-    private volatile boolean running = true;
-    private final Thread thread = new Thread(this::probe, "stall-probe");
 
-    void start() {
-        thread.setDaemon(true);
-        thread.start();
-    }
-
-    void stop() throws InterruptedException {
-        running = false;
-        thread.join(1000);
+    VmStallProbe() {
+        super("stall-probe", 1000);
     }
 
     /** The stalls, {start, duration} in nanoseconds. */
@@ -29,9 +21,10 @@ final class VmStallProbe {
         return stalls;
     }
 
-    private void probe() {
+    @Override
+    void probe() {
         long before = System.nanoTime();
-        while (running) {
+        while (running()) {
             LockSupport.parkNanos(1_000_000L);
             long now = System.nanoTime();
             if (now - before > 20_000_000L) {
