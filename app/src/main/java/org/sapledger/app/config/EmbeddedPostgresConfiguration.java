@@ -48,6 +48,7 @@ public class EmbeddedPostgresConfiguration {
                     .setServerConfig("full_page_writes", "on");
         }
         if (properties.port() > 0) {
+            new LoopbackPort(properties.port()).awaitFree(properties.effectiveStartupTimeout());
             builder.setPort(properties.port());
         }
         EmbeddedPostgres postgres = builder.start();

@@ -11,7 +11,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  *                      directory that is deleted when the service stops (what the tests use).
  * @param port          the port it listens on (loopback only); 0 picks a free port
  * @param poolSize      the most connections the service opens to it
- * @param startupTimeout how long the service waits for the server to accept connections before it gives up
+ * @param startupTimeout how long the service waits for the port to be free ({@link LoopbackPort}), and then for the
+ *                      server to accept connections, before it gives up
  */
 @ConfigurationProperties(prefix = "sapledger.embedded-postgres")
 public record EmbeddedPostgresProperties(String dataDirectory, int port, Integer poolSize, Duration startupTimeout) {
@@ -21,7 +22,8 @@ public record EmbeddedPostgresProperties(String dataDirectory, int port, Integer
 
     /**
      * The wait when {@code startup-timeout} is not set. zonky's own, 10 s, was once too short on the 2-core machine
-     * right after a test run (a first start also creates the database).
+     * right after a test run (a first start also creates the database; a port still held by a connection of the test
+     * run fails the same way, which {@link LoopbackPort} now tells apart).
      */
     public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
 
