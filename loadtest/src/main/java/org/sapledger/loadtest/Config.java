@@ -1,5 +1,8 @@
 package org.sapledger.loadtest;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -102,6 +105,11 @@ final class Config {
     final List<String> crashVariants = Arrays.stream(str("load.crash.variants", "jvm,machine").split(","))
             .map(String::trim).toList();
     final int crashCatchUpTimeoutSec = integer("load.crash.catchUpTimeoutSec", 300);
+
+    /** A new connection to the app's embedded PostgreSQL, as its superuser. */
+    Connection connectToPostgres() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + pgPort + "/postgres", "postgres", "postgres");
+    }
 
     /** Whether this run is the crash scenario, which runs apps of its own instead of scenarios 1–4. */
     boolean crash() {

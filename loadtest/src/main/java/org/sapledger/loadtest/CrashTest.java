@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -357,6 +356,6 @@ final class CrashTest {
     }
 
     private Connection db() throws Exception {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + cfg.pgPort + "/postgres", "postgres", "postgres");
+        return cfg.connectToPostgres();
     }
 }

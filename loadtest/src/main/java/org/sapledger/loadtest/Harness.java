@@ -1,7 +1,6 @@
 package org.sapledger.loadtest;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +13,6 @@ final class Harness {
     final Api api;
     final MemorySampler memory;
     final JitWarmUp jit;
-    private final String jdbcUrl;
     /** Filled by the setup. */
     final List<Api.Property> properties = new ArrayList<>();
     Api.Property rebuildSource;
@@ -26,13 +24,12 @@ final class Harness {
         this.app = app;
         this.api = api;
         this.memory = memory;
-        this.jdbcUrl = "jdbc:postgresql://127.0.0.1:" + cfg.pgPort + "/postgres";
         this.jit = new JitWarmUp(this);
     }
 
     /** A new connection to the app's PostgreSQL. */
     Connection db() throws Exception {
-        return DriverManager.getConnection(jdbcUrl, "postgres", "postgres");
+        return cfg.connectToPostgres();
     }
 
     /** Waits until every projection has processed every event and is idle; the time it took in ms, or -1. */
