@@ -94,6 +94,16 @@ final class Api {
     }
 
     /**
+     * The property's last command of the cycle again. It asks for the state the property already has, so the
+     * service goes the whole way of a command (HTTP, the token, Spring MVC, JSON, the command bus, the aggregate and
+     * its checks), answers 200 and appends nothing. Does not move the property's place in the cycle.
+     */
+    Answer repeatLast(Property p, Duration timeout) throws IOException, InterruptedException {
+        String[] c = CYCLE[Math.floorMod(p.step.get() - 1, CYCLE.length)];
+        return send(c[0], "/api/properties/" + p.id + c[1], c[2], "application/json", timeout);
+    }
+
+    /**
      * Imports a SAP XML file as a property in the given climate region. Real dwellings are in one of the regions
      * 1–21 (from their postcode); region 0, the UK average, is what the RATING basis uses, so a property there would
      * make its LOCAL worksheet the RATING one, which the read model stores in a fraction of the space.

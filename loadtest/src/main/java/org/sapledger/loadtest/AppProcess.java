@@ -255,6 +255,15 @@ final class AppProcess implements AutoCloseable {
                     app, jit, vm, pg, h, busy);
         }
 
+        /**
+         * The CPU the app, PostgreSQL and this harness used together until {@code end}, per operation, in ms: what
+         * one of {@code operations} cost the machine.
+         */
+        double msPerOperation(Cpu end, long operations) {
+            long ticks = (end.app - app) + (end.pg - pg) + (end.harness - harness);
+            return ticks * 1000.0 / CLK_TCK / Math.max(1, operations);
+        }
+
         private static double percent(long ticks, double seconds) {
             return ticks / (double) CLK_TCK / seconds * 100;
         }

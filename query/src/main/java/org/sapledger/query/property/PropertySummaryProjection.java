@@ -20,6 +20,7 @@ import org.sapledger.domain.property.PostcodeChanged;
 import org.sapledger.domain.property.PropertyRegistered;
 import org.sapledger.domain.property.PropertySummary;
 import org.sapledger.domain.property.PropertySummaryPage;
+import org.sapledger.query.jdbc.BatchStatements;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.stereotype.Component;
@@ -28,7 +29,8 @@ import org.springframework.stereotype.Component;
  * Keeps the {@code property_summary} read model: one row per property with what the property list shows, from its
  * registration and its later changes of postcode and climate region; {@code version} is the last of those events'
  * sequence numbers. Idempotent: applying an event the row already reflects (its version is not newer) changes
- * nothing, so a replay or a retried batch is safe.
+ * nothing, so a replay or a retried batch is safe. A batch's writes go to PostgreSQL together when it commits
+ * ({@link BatchStatements}); no handler reads the table.
  */
 @Component
 @ProcessingGroup(PropertySummaryProjection.PROCESSING_GROUP)
@@ -47,7 +49,7 @@ public class PropertySummaryProjection {
 
     @EventHandler
     void on(PropertyRegistered event, @SequenceNumber long version, @Timestamp Instant occurredAt) {
-        jdbc.update("""
+        BatchStatements.update(jdbc, """
                 INSERT INTO property_summary (property_id, organisation_id, address_line, postcode, climate_region,
                     dwelling_type, version, registered_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?)
@@ -71,7 +73,8 @@ public class PropertySummaryProjection {
 
     /** Sets one column of a property's row, unless the row already reflects this event or a later one. */
     private void setIfNewer(String column, Object value, String propertyId, long version) {
-        jdbc.update("UPDATE property_summary SET " + column + " = ?, version = ? WHERE property_id = ? AND version < ?",
+        BatchStatements.update(jdbc,
+                "UPDATE property_summary SET " + column + " = ?, version = ? WHERE property_id = ? AND version < ?",
                 value, version, propertyId, version);
     }
 
