@@ -16,12 +16,13 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scenario 1 (and 5): accepted commands per second over HTTP from 8 and 32 clients, against raw single-row
- * {@code INSERT} + {@code COMMIT}s from as many threads on the same PostgreSQL; the app's peak resident memory meanwhile.
+ * {@code INSERT} + {@code COMMIT}s from as many threads on the same PostgreSQL; the app's peak resident memory meanwhile;
+ * then the same clients' requests that store nothing, and the ceiling they set on the ratio to raw.
  */
 final class ThroughputScenario extends Scenario {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
-    /** The lightest request the service answers: HTTP and Spring MVC, no token, no database. */
+    /** The lightest request the service answers: Tomcat, the security filters and Spring MVC, no command, no database. */
     private static final String LIVENESS = "/actuator/health/liveness";
 
     ThroughputScenario(Harness harness) {

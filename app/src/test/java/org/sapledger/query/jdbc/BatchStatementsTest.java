@@ -52,7 +52,7 @@ class BatchStatementsTest {
 
     @Test
     void outsideABatchAStatementRunsAtOnce() {
-        BatchStatements.update(jdbc, INSERT, prefix + "a", 1);
+        ask(INSERT, "a", 1);
 
         assertThat(values()).containsExactly(Map.entry(prefix + "a", 1));
         assertThat(jdbc.calls).containsExactly("update " + INSERT);
@@ -60,15 +60,14 @@ class BatchStatementsTest {
 
     @Test
     void withinABatchTheStatementsRunInOrderWhenItCommitsEachRunOfOneStatementAsOneJdbcBatch() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("batch"));
-        batch.attachTransaction(transactions);
-        BatchStatements.update(jdbc, INSERT, prefix + "a", 1);
-        BatchStatements.update(jdbc, INSERT, prefix + "b", 2);
-        BatchStatements.update(jdbc, INSERT, prefix + "c", 3);
-        BatchStatements.update(jdbc, UPDATE, 10, prefix + "a");
-        BatchStatements.update(jdbc, INSERT, prefix + "d", 4);
-        BatchStatements.update(jdbc, UPDATE, 40, prefix + "d");
-        BatchStatements.update(jdbc, UPDATE, 41, prefix + "d");
+        UnitOfWork<?> batch = startBatch();
+        ask(INSERT, "a", 1);
+        ask(INSERT, "b", 2);
+        ask(INSERT, "c", 3);
+        ask(UPDATE, 10, "a");
+        ask(INSERT, "d", 4);
+        ask(UPDATE, 40, "d");
+        ask(UPDATE, 41, "d");
 
         assertThat(values()).as("nothing is written before the commit").isEmpty();
         batch.commit();
@@ -81,22 +80,44 @@ class BatchStatementsTest {
     }
 
     @Test
-    void aBatchRolledBackWritesNothing() {
-        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("batch"));
-        batch.attachTransaction(transactions);
-        BatchStatements.update(jdbc, INSERT, prefix + "a", 1);
-        BatchStatements.update(jdbc, INSERT, prefix + "a", 2);
+    void aBatchWhoseWritesFailCommitsNone() {
+        UnitOfWork<?> batch = startBatch();
+        ask(INSERT, "a", 1);
+        ask(INSERT, "b", 2);
+        ask(INSERT, "a", 3);
 
         assertThatThrownBy(batch::commit).as("the second insert of a breaks the primary key")
                 .hasMessageContaining("batch_statements_test_pkey");
         assertThat(values()).isEmpty();
+    }
 
-        UnitOfWork<?> rolledBack = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("batch"));
-        rolledBack.attachTransaction(transactions);
-        BatchStatements.update(jdbc, INSERT, prefix + "b", 1);
-        rolledBack.rollback();
+    @Test
+    void aBatchRolledBackSendsNothing() {
+        UnitOfWork<?> batch = startBatch();
+        ask(INSERT, "a", 1);
+
+        batch.rollback();
+
         assertThat(values()).isEmpty();
-        assertThat(jdbc.calls).hasSize(1);
+        assertThat(jdbc.calls).isEmpty();
+    }
+
+    /** A unit of work in a transaction, as a processor's batch runs. */
+    private UnitOfWork<?> startBatch() {
+        UnitOfWork<?> batch = DefaultUnitOfWork.startAndGet(GenericMessage.asMessage("batch"));
+        batch.attachTransaction(transactions);
+        return batch;
+    }
+
+    /** Asks for a write; a text parameter is an id of this test's, which it prefixes. */
+    private void ask(String sql, Object... parameters) {
+        Object[] bound = parameters.clone();
+        for (int i = 0; i < bound.length; i++) {
+            if (bound[i] instanceof String id) {
+                bound[i] = prefix + id;
+            }
+        }
+        BatchStatements.update(jdbc, sql, bound);
     }
 
     private Map<String, Integer> values() {
