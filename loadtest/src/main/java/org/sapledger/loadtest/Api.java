@@ -89,8 +89,7 @@ final class Api {
 
     /** The next command of the property's cycle. */
     Answer next(Property p, Duration timeout) throws IOException, InterruptedException {
-        String[] c = CYCLE[Math.floorMod(p.step.getAndIncrement(), CYCLE.length)];
-        return send(c[0], "/api/properties/" + p.id + c[1], c[2], "application/json", timeout);
+        return sendStep(p, p.step.getAndIncrement(), timeout);
     }
 
     /**
@@ -99,7 +98,12 @@ final class Api {
      * its checks), answers 200 and appends nothing. Does not move the property's place in the cycle.
      */
     Answer repeatLast(Property p, Duration timeout) throws IOException, InterruptedException {
-        String[] c = CYCLE[Math.floorMod(p.step.get() - 1, CYCLE.length)];
+        return sendStep(p, p.step.get() - 1, timeout);
+    }
+
+    /** Step {@code step} of the cycle (taken modulo its length) to the property. */
+    private Answer sendStep(Property p, int step, Duration timeout) throws IOException, InterruptedException {
+        String[] c = CYCLE[Math.floorMod(step, CYCLE.length)];
         return send(c[0], "/api/properties/" + p.id + c[1], c[2], "application/json", timeout);
     }
 
