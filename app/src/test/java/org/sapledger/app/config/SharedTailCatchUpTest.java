@@ -52,9 +52,7 @@ class SharedTailCatchUpTest {
         try (BlockingStream<TrackedEventMessage<?>> follower = store.openStream(null)) {
             follower.hasNextAvailable(100, TimeUnit.MILLISECONDS);
             store.publish(events(0, 5));
-            for (int i = 0; i < 5; i++) {
-                follower.nextAvailable();
-            }
+            read(follower, 5);
         }
         await(() -> tail.newest().orElseThrow().equals(new GlobalSequenceTrackingToken(4)));
         // a read the producer began while the follower was still open may take what is appended next
@@ -76,14 +74,28 @@ class SharedTailCatchUpTest {
         try (BlockingStream<TrackedEventMessage<?>> follower = store.openStream(null)) {
             follower.hasNextAvailable(100, TimeUnit.MILLISECONDS);
             store.publish(events(0, 5));
-            for (int i = 0; i < 5; i++) {
-                follower.nextAvailable();
-            }
+            read(follower, 5);
         }
         await(() -> tail.newest().isPresent());
 
         assertThat(new SharedTailCatchUp(store, tail, Duration.ofMillis(1))
                 .catchUpTo(new GlobalSequenceTrackingToken(2))).isTrue();
+    }
+
+    /**
+     * Reads {@code count} events from {@code follower}, each with a bounded wait, asked again until it comes. Axon's
+     * tail consumer checks for the next event before it takes the lock it waits under, so a producer that appends and
+     * signals in between goes unnoticed until the wait ends: {@code nextAvailable()}, which waits for
+     * {@code Integer.MAX_VALUE} ms, then hung this test for good (seen once in a CI run).
+     */
+    private static void read(BlockingStream<TrackedEventMessage<?>> follower, int count) throws InterruptedException {
+        for (int i = 0; i < count; i++) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+            while (!follower.hasNextAvailable(50, TimeUnit.MILLISECONDS)) {
+                assertThat(System.nanoTime()).as("waited 5 s for event %d", i).isLessThan(deadline);
+            }
+            follower.nextAvailable();
+        }
     }
 
     private Thread recordThread(Runnable task) {
